@@ -1,0 +1,147 @@
+"""Colours: the ARC palette, colour counts, background guess, replacing and masking colours.
+
+Tie-break used everywhere: when several colours are equally common, the smallest colour number wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import IntEnum
+from typing import Any
+
+import numpy as np
+
+from .grid import as_grid, check_color
+
+__all__ = [
+    "Color",
+    "BLACK",
+    "BLUE",
+    "RED",
+    "GREEN",
+    "YELLOW",
+    "GRAY",
+    "MAGENTA",
+    "ORANGE",
+    "AZURE",
+    "MAROON",
+    "palette",
+    "color_counts",
+    "count_color",
+    "most_common_color",
+    "least_common_color",
+    "background_color",
+    "replace_color",
+    "swap_colors",
+    "recolor",
+    "color_mask",
+]
+
+
+class Color(IntEnum):
+    """The ten ARC colours by name; each is an int, so Color.RED == 2."""
+
+    BLACK = 0
+    BLUE = 1
+    RED = 2
+    GREEN = 3
+    YELLOW = 4
+    GRAY = 5
+    MAGENTA = 6
+    ORANGE = 7
+    AZURE = 8
+    MAROON = 9
+
+
+BLACK = Color.BLACK
+BLUE = Color.BLUE
+RED = Color.RED
+GREEN = Color.GREEN
+YELLOW = Color.YELLOW
+GRAY = Color.GRAY
+MAGENTA = Color.MAGENTA
+ORANGE = Color.ORANGE
+AZURE = Color.AZURE
+MAROON = Color.MAROON
+
+
+def counts_array(array: np.ndarray) -> np.ndarray:
+    """Return the length-10 count of each colour in a validated grid (internal helper)."""
+    return np.bincount(array.ravel().view(np.uint8), minlength=10)
+
+
+def _excluded(exclude: int | Iterable[int] | None) -> list[int]:
+    if exclude is None:
+        return []
+    if isinstance(exclude, int | np.integer):
+        return [check_color(exclude, "exclude")]
+    return [check_color(color, "exclude") for color in exclude]
+
+
+def palette(grid: Any) -> list[int]:
+    """Return the colours present in the grid, sorted ascending."""
+    return np.flatnonzero(counts_array(as_grid(grid))).tolist()
+
+
+def color_counts(grid: Any) -> dict[int, int]:
+    """Return {colour: number of cells} for every colour present, in ascending colour order."""
+    counts = counts_array(as_grid(grid))
+    return {int(color): int(counts[color]) for color in np.flatnonzero(counts)}
+
+
+def count_color(grid: Any, color: int) -> int:
+    """Return how many cells have ``color``."""
+    return int(np.count_nonzero(as_grid(grid) == check_color(color)))
+
+
+def most_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None) -> int:
+    """Return the most frequent colour, ignoring colours in ``exclude``; ties go to the smallest colour."""
+    counts = counts_array(as_grid(grid))
+    counts[_excluded(exclude)] = 0
+    if not counts.any():
+        raise ValueError(f"most_common_color: no colour left after excluding {exclude!r}")
+    return int(counts.argmax())
+
+
+def least_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None) -> int:
+    """Return the rarest colour present, ignoring colours in ``exclude``; ties go to the smallest colour."""
+    counts = counts_array(as_grid(grid))
+    counts[_excluded(exclude)] = 0
+    if not counts.any():
+        raise ValueError(f"least_common_color: no colour left after excluding {exclude!r}")
+    return int(np.where(counts > 0, counts, np.iinfo(counts.dtype).max).argmin())
+
+
+def background_color(grid: Any) -> int:
+    """Guess the background: the most common colour; ties go to black (0) if tied, else the smallest colour."""
+    counts = counts_array(as_grid(grid))
+    if counts[0] == counts.max():
+        return 0
+    return int(counts.argmax())
+
+
+def replace_color(grid: Any, old: int, new: int) -> np.ndarray:
+    """Return a copy where every cell of colour ``old`` becomes ``new``."""
+    array = as_grid(grid)
+    return np.where(array == check_color(old, "old"), np.int8(check_color(new, "new")), array)
+
+
+def swap_colors(grid: Any, first: int, second: int) -> np.ndarray:
+    """Return a copy where colours ``first`` and ``second`` trade places."""
+    return recolor(grid, {first: second, second: first})
+
+
+def recolor(grid: Any, mapping: Mapping[int, int]) -> np.ndarray:
+    """Return a copy with colours changed by ``mapping`` {old: new}; colours not in it stay (applied at once)."""
+    array = as_grid(grid)
+    if not isinstance(mapping, Mapping):
+        raise ValueError(f"mapping must be a dict {{old colour: new colour}}, got {mapping!r}")
+    table = np.arange(10, dtype=np.int8)
+    for old, new in mapping.items():
+        table[check_color(old, "mapping key")] = check_color(new, "mapping value")
+    return table[array]
+
+
+def color_mask(grid: Any, color: int) -> np.ndarray:
+    """Return a boolean grid, True where the cell has ``color``."""
+    return as_grid(grid) == check_color(color)
