@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import IntEnum
-from typing import Any
 
 import numpy as np
 
-from .grid import as_grid, check_color
+from .grid import GridLike, as_grid, check_color
 
 __all__ = [
     "Color",
@@ -78,23 +77,23 @@ def _excluded(exclude: int | Iterable[int] | None) -> list[int]:
     return [check_color(color, "exclude") for color in exclude]
 
 
-def palette(grid: Any) -> list[int]:
+def palette(grid: GridLike) -> list[int]:
     """Return the colours present in the grid, sorted ascending."""
     return np.flatnonzero(counts_array(as_grid(grid))).tolist()
 
 
-def color_counts(grid: Any) -> dict[int, int]:
+def color_counts(grid: GridLike) -> dict[int, int]:
     """Return {colour: number of cells} for every colour present, in ascending colour order."""
     counts = counts_array(as_grid(grid))
     return {int(color): int(counts[color]) for color in np.flatnonzero(counts)}
 
 
-def count_color(grid: Any, color: int) -> int:
+def count_color(grid: GridLike, color: int) -> int:
     """Return how many cells have ``color``."""
     return int(np.count_nonzero(as_grid(grid) == check_color(color)))
 
 
-def most_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None) -> int:
+def most_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = None) -> int:
     """Return the most frequent colour, ignoring colours in ``exclude``; ties go to the smallest colour."""
     counts = counts_array(as_grid(grid))
     counts[_excluded(exclude)] = 0
@@ -103,7 +102,7 @@ def most_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None) 
     return int(counts.argmax())
 
 
-def least_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None) -> int:
+def least_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = None) -> int:
     """Return the rarest colour present, ignoring colours in ``exclude``; ties go to the smallest colour."""
     counts = counts_array(as_grid(grid))
     counts[_excluded(exclude)] = 0
@@ -112,7 +111,7 @@ def least_common_color(grid: Any, *, exclude: int | Iterable[int] | None = None)
     return int(np.where(counts > 0, counts, np.iinfo(counts.dtype).max).argmin())
 
 
-def background_color(grid: Any) -> int:
+def background_color(grid: GridLike) -> int:
     """Guess the background: the most common colour; ties go to black (0) if tied, else the smallest colour."""
     counts = counts_array(as_grid(grid))
     if counts[0] == counts.max():
@@ -120,18 +119,18 @@ def background_color(grid: Any) -> int:
     return int(counts.argmax())
 
 
-def replace_color(grid: Any, old: int, new: int) -> np.ndarray:
+def replace_color(grid: GridLike, old: int, new: int) -> np.ndarray:
     """Return a copy where every cell of colour ``old`` becomes ``new``."""
     array = as_grid(grid)
     return np.where(array == check_color(old, "old"), np.int8(check_color(new, "new")), array)
 
 
-def swap_colors(grid: Any, first: int, second: int) -> np.ndarray:
+def swap_colors(grid: GridLike, first: int, second: int) -> np.ndarray:
     """Return a copy where colours ``first`` and ``second`` trade places."""
     return recolor(grid, {first: second, second: first})
 
 
-def recolor(grid: Any, mapping: Mapping[int, int]) -> np.ndarray:
+def recolor(grid: GridLike, mapping: Mapping[int, int]) -> np.ndarray:
     """Return a copy with colours changed by ``mapping`` {old: new}; colours not in it stay (applied at once)."""
     array = as_grid(grid)
     if not isinstance(mapping, Mapping):
@@ -142,6 +141,6 @@ def recolor(grid: Any, mapping: Mapping[int, int]) -> np.ndarray:
     return table[array]
 
 
-def color_mask(grid: Any, color: int) -> np.ndarray:
+def color_mask(grid: GridLike, color: int) -> np.ndarray:
     """Return a boolean grid, True where the cell has ``color``."""
     return as_grid(grid) == check_color(color)

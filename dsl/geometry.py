@@ -8,11 +8,14 @@ expected an ``Object`` may be given instead and its bounding box is used.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .grid import as_grid, check_box, check_color, check_positive_int, new_grid
+from .grid import Box, GridLike, as_grid, check_box, check_color, check_positive_int, new_grid
+
+if TYPE_CHECKING:
+    from .objects import Object
 
 __all__ = [
     "DIRECTIONS",
@@ -53,54 +56,58 @@ def direction_offset(direction: str | tuple[int, int]) -> tuple[int, int]:
     """Return the (drow, dcol) step of a direction name (see DIRECTIONS) or a step tuple like (1, 0)."""
     if isinstance(direction, str):
         if direction not in DIRECTIONS:
-            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)} or a (drow, dcol) tuple, "
-                             f"got {direction!r}")
+            raise ValueError(
+                f"direction must be one of {', '.join(DIRECTIONS)} or a (drow, dcol) tuple, got {direction!r}"
+            )
         return DIRECTIONS[direction]
     try:
         drow, dcol = direction
     except (TypeError, ValueError):
-        raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)} or a (drow, dcol) tuple, "
-                         f"got {direction!r}") from None
+        raise ValueError(
+            f"direction must be one of {', '.join(DIRECTIONS)} or a (drow, dcol) tuple, got {direction!r}"
+        ) from None
     if drow not in (-1, 0, 1) or dcol not in (-1, 0, 1) or (drow, dcol) == (0, 0):
-        raise ValueError(f"a direction tuple (drow, dcol) must hold -1, 0 or 1 and not be (0, 0), got {direction!r}")
+        raise ValueError(
+            f"a direction tuple (drow, dcol) must hold -1, 0 or 1 and not be (0, 0), got {direction!r}"
+        )
     return int(drow), int(dcol)
 
 
-def rotate(grid: Any, quarter_turns: int = 1) -> np.ndarray:
+def rotate(grid: GridLike, quarter_turns: int = 1) -> np.ndarray:
     """Rotate COUNTER-clockwise by ``quarter_turns`` x 90 degrees (like np.rot90; negative is clockwise)."""
     if isinstance(quarter_turns, bool) or not isinstance(quarter_turns, int | np.integer):
         raise ValueError(f"quarter_turns must be an integer, got {quarter_turns!r}")
     return new_grid(np.rot90(as_grid(grid), int(quarter_turns)))
 
 
-def rotate_clockwise(grid: Any, quarter_turns: int = 1) -> np.ndarray:
+def rotate_clockwise(grid: GridLike, quarter_turns: int = 1) -> np.ndarray:
     """Rotate clockwise by ``quarter_turns`` x 90 degrees."""
     if isinstance(quarter_turns, bool) or not isinstance(quarter_turns, int | np.integer):
         raise ValueError(f"quarter_turns must be an integer, got {quarter_turns!r}")
     return new_grid(np.rot90(as_grid(grid), -int(quarter_turns)))
 
 
-def flip_horizontal(grid: Any) -> np.ndarray:
+def flip_horizontal(grid: GridLike) -> np.ndarray:
     """Mirror left-right (the first column becomes the last)."""
     return new_grid(as_grid(grid)[:, ::-1])
 
 
-def flip_vertical(grid: Any) -> np.ndarray:
+def flip_vertical(grid: GridLike) -> np.ndarray:
     """Mirror upside down (the first row becomes the last)."""
     return new_grid(as_grid(grid)[::-1, :])
 
 
-def transpose(grid: Any) -> np.ndarray:
+def transpose(grid: GridLike) -> np.ndarray:
     """Mirror over the main diagonal (top-left to bottom-right): rows become columns."""
     return new_grid(as_grid(grid).T)
 
 
-def flip_antidiagonal(grid: Any) -> np.ndarray:
+def flip_antidiagonal(grid: GridLike) -> np.ndarray:
     """Mirror over the anti-diagonal (top-right to bottom-left)."""
     return new_grid(as_grid(grid)[::-1, ::-1].T)
 
 
-def crop(grid: Any, box: Any) -> np.ndarray:
+def crop(grid: GridLike, box: Box | Object) -> np.ndarray:
     """Cut out a box (top, left, bottom, right; bottom/right exclusive) or an Object's bounding box."""
     array = as_grid(grid)
     top, left, bottom, right = check_box(box)
@@ -110,7 +117,7 @@ def crop(grid: Any, box: Any) -> np.ndarray:
     return new_grid(array[top:bottom, left:right])
 
 
-def crop_to_content(grid: Any, *, background: int = 0) -> np.ndarray:
+def crop_to_content(grid: GridLike, *, background: int = 0) -> np.ndarray:
     """Cut out the smallest box holding every cell that is not ``background``."""
     array = as_grid(grid)
     background = check_color(background, "background")
@@ -122,7 +129,7 @@ def crop_to_content(grid: Any, *, background: int = 0) -> np.ndarray:
 
 
 def pad(
-    grid: Any,
+    grid: GridLike,
     amount: int = 1,
     color: int = 0,
     *,
@@ -147,7 +154,7 @@ def pad(
     ).astype(np.int8)
 
 
-def tile(grid: Any, rows: int, cols: int) -> np.ndarray:
+def tile(grid: GridLike, rows: int, cols: int) -> np.ndarray:
     """Repeat the grid ``rows`` times downwards and ``cols`` times rightwards."""
     rows = check_positive_int(rows, "rows")
     cols = check_positive_int(cols, "cols")
@@ -163,13 +170,13 @@ def _factors(factor: int | tuple[int, int]) -> tuple[int, int]:
     return factor, factor
 
 
-def upscale(grid: Any, factor: int | tuple[int, int]) -> np.ndarray:
+def upscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
     """Blow each cell up into a factor x factor block (or row_factor x col_factor for a pair)."""
     row_factor, col_factor = _factors(factor)
     return new_grid(np.repeat(np.repeat(as_grid(grid), row_factor, axis=0), col_factor, axis=1))
 
 
-def downscale(grid: Any, factor: int | tuple[int, int]) -> np.ndarray:
+def downscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
     """Shrink each factor x factor block to one cell of its most common colour (ties: smallest colour).
 
     The grid's height and width must be multiples of the factors (the inverse of ``upscale``).
@@ -186,7 +193,7 @@ def downscale(grid: Any, factor: int | tuple[int, int]) -> np.ndarray:
     return counts.argmax(axis=-1).astype(np.int8)
 
 
-def split_grid(grid: Any, *, rows: int = 1, cols: int = 1) -> list[np.ndarray]:
+def split_grid(grid: GridLike, *, rows: int = 1, cols: int = 1) -> list[np.ndarray]:
     """Cut the grid into rows x cols equal parts, returned in reading order (left to right, then down)."""
     array = as_grid(grid)
     rows = check_positive_int(rows, "rows")
@@ -196,7 +203,9 @@ def split_grid(grid: Any, *, rows: int = 1, cols: int = 1) -> list[np.ndarray]:
         raise ValueError(f"split_grid: a {height}x{width} grid cannot be cut into {rows}x{cols} equal parts")
     part_height, part_width = height // rows, width // cols
     return [
-        new_grid(array[row * part_height : (row + 1) * part_height, col * part_width : (col + 1) * part_width])
+        new_grid(
+            array[row * part_height : (row + 1) * part_height, col * part_width : (col + 1) * part_width]
+        )
         for row in range(rows)
         for col in range(cols)
     ]
@@ -239,7 +248,7 @@ def line_runs(is_line: np.ndarray) -> list[tuple[int, int]]:
     return runs
 
 
-def split_by_lines(grid: Any, *, line_color: int | None = None) -> list[np.ndarray]:
+def split_by_lines(grid: GridLike, *, line_color: int | None = None) -> list[np.ndarray]:
     """Cut the grid along full rows/columns of ``line_color`` (auto-detected when None); parts in reading order.
 
     Separator lines are dropped. A grid without separator lines gives ``[copy of grid]``.
@@ -255,7 +264,7 @@ def split_by_lines(grid: Any, *, line_color: int | None = None) -> list[np.ndarr
     ]
 
 
-def _concatenate(grids: Sequence[Any], axis: int, separator_color: int | None, what: str) -> np.ndarray:
+def _concatenate(grids: Sequence[GridLike], axis: int, separator_color: int | None, what: str) -> np.ndarray:
     arrays = [as_grid(grid) for grid in grids]
     if not arrays:
         raise ValueError(f"{what} needs at least one grid, got none")
@@ -271,17 +280,17 @@ def _concatenate(grids: Sequence[Any], axis: int, separator_color: int | None, w
     return new_grid(np.concatenate(arrays, axis=axis))
 
 
-def concatenate_horizontal(grids: Sequence[Any], *, separator_color: int | None = None) -> np.ndarray:
+def concatenate_horizontal(grids: Sequence[GridLike], *, separator_color: int | None = None) -> np.ndarray:
     """Place grids of equal height side by side, left to right (optionally with a 1-cell separator column)."""
     return _concatenate(grids, 1, separator_color, "concatenate_horizontal")
 
 
-def concatenate_vertical(grids: Sequence[Any], *, separator_color: int | None = None) -> np.ndarray:
+def concatenate_vertical(grids: Sequence[GridLike], *, separator_color: int | None = None) -> np.ndarray:
     """Stack grids of equal width top to bottom (optionally with a 1-cell separator row)."""
     return _concatenate(grids, 0, separator_color, "concatenate_vertical")
 
 
-def shift(grid: Any, drow: int, dcol: int, *, fill: int = 0, wrap: bool = False) -> np.ndarray:
+def shift(grid: GridLike, drow: int, dcol: int, *, fill: int = 0, wrap: bool = False) -> np.ndarray:
     """Move the whole content by (drow, dcol); vacated cells get ``fill`` (or wrap around with wrap=True)."""
     array = as_grid(grid)
     for value, name in ((drow, "drow"), (dcol, "dcol")):

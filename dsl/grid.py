@@ -6,8 +6,8 @@ a numpy array or a list of lists and returns a new ``int8`` array; inputs are ne
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import Any
+from collections.abc import Hashable, Sequence
+from typing import Any, TypeAlias
 
 import numpy as np
 
@@ -20,6 +20,11 @@ __all__ = [
     "grid_key",
     "is_valid_grid",
 ]
+
+#: What grid parameters accept: a 2-D numpy array or a list of lists of colours 0..9.
+GridLike: TypeAlias = "np.ndarray | Sequence[Sequence[int]]"
+#: A box (top, left, bottom, right) with bottom and right exclusive; an Object is accepted too.
+Box: TypeAlias = "tuple[int, int, int, int]"
 
 GRID_DTYPE = np.int8
 MAX_ARC_SIDE = 30
@@ -94,7 +99,9 @@ def as_grid(value: Any) -> np.ndarray:
     try:
         array = np.asarray(value)
     except ValueError:
-        raise ValueError("a grid must be a rectangular 2-D array or list of lists (rows differ in length)") from None
+        raise ValueError(
+            "a grid must be a rectangular 2-D array or list of lists (rows differ in length)"
+        ) from None
     if array.dtype == object:
         raise ValueError("a grid must be a rectangular 2-D array or list of lists of integers 0..9")
     if array.ndim != 2:
@@ -123,24 +130,24 @@ def make_grid(height: int, width: int, color: int = 0) -> np.ndarray:
     return np.full((height, width), check_color(color), dtype=GRID_DTYPE)
 
 
-def copy_grid(grid: Any) -> np.ndarray:
+def copy_grid(grid: GridLike) -> np.ndarray:
     """Return a writable int8 copy of ``grid``."""
     return new_grid(as_grid(grid))
 
 
-def grid_shape(grid: Any) -> tuple[int, int]:
+def grid_shape(grid: GridLike) -> tuple[int, int]:
     """Return ``(height, width)`` of ``grid``."""
     height, width = as_grid(grid).shape
     return int(height), int(width)
 
 
-def grids_equal(first: Any, second: Any) -> bool:
+def grids_equal(first: GridLike, second: GridLike) -> bool:
     """Return True when both grids have the same shape and the same colour in every cell."""
     first, second = as_grid(first), as_grid(second)
     return first.shape == second.shape and bool(np.array_equal(first, second))
 
 
-def grid_key(grid: Any) -> Hashable:
+def grid_key(grid: GridLike) -> Hashable:
     """Return a hashable key equal for equal grids, for sets and dict keys (de-duplication)."""
     array = as_grid(grid)
     return (array.shape, np.ascontiguousarray(array).tobytes())

@@ -113,7 +113,9 @@ def solutions_list() -> None:
     all_ids = load_dataset("arc-agi-1/training").ids()
     for task_id in task_solutions.ids():
         click.echo(f"{task_id}\t{task_solutions.get(task_id).description.splitlines()[0]}")
-    click.echo(f"{len(task_solutions.ids())} of {len(all_ids)} ARC-AGI-1 training tasks have a solution", err=True)
+    click.echo(
+        f"{len(task_solutions.ids())} of {len(all_ids)} ARC-AGI-1 training tasks have a solution", err=True
+    )
 
 
 @solutions.command("show")
@@ -140,7 +142,9 @@ def solutions_show(task_id: str, seed: int, out: str | None) -> None:
 @solutions.command("check")
 @click.argument("task_ids", nargs=-1)
 @click.option(
-    "--only", multiple=True, type=click.Choice(["pairs", "generator", "ranges", "sample", "program"]),
+    "--only",
+    multiple=True,
+    type=click.Choice(["pairs", "generator", "ranges", "sample", "program"]),
     help="Run only these checks (repeatable). Default: all.",
 )
 def solutions_check(task_ids: tuple[str, ...], only: tuple[str, ...]) -> None:
@@ -167,3 +171,52 @@ def solutions_check(task_ids: tuple[str, ...], only: tuple[str, ...]) -> None:
     click.echo(f"{len(chosen) - failed} of {len(chosen)} solutions pass every check")
     if failed:
         sys.exit(1)
+
+
+@main.command("generate-pairs")
+@click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
+              help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "
+                   "arc-agi-1/training:output-from-examples-v0=1. SOURCE is 'solutions' or a dataset spec.")
+@click.option("--mix-file", type=click.Path(exists=True, dir_okay=False),
+              help="A YAML/JSON file with a list of {source, template, weight} components.")
+@click.option("--n", "count", type=int, required=True, help="Number of stream positions to generate.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the stream: same seed, same samples.")
+@click.option("--out", type=click.Path(dir_okay=False), required=True, help="Output JSONL file (written atomically).")
+@click.option("--shard", default="0/1", show_default=True, help="I/N: write only positions i with i % N == I.")
+@click.option("--encoder", default=None, help="Grid encoder composition. Default: " + "GridShapeEncoder(RowNumberEncoder(MinimalGridEncoder()))")
+@click.option("--max-tokens", type=int, help="Drop train examples (never below 2), then skip, samples longer than this.")
+@click.option("--tokenizer", help="HF tokenizer name or path for --max-tokens. Default: the embedded model's.")
+@click.option("--allow-evaluation", is_flag=True, help="Allow evaluation datasets (and evaluation tasks) as sources.")
+@click.option("--permute-background", type=float, default=0.0, show_default=True,
+              help="Probability that a colour permutation also moves the background colour 0.")
+def generate_pairs(
+    mix: tuple[str, ...], mix_file: str | None, count: int, seed: int, out: str, shard: str, encoder: str | None,
+    max_tokens: int | None, tokenizer: str | None, allow_evaluation: bool, permute_background: float,
+) -> None:
+    """Generate training samples (chat messages as JSONL) from a weighted mixture of sources and prompt templates.
+
+    Templates: output-from-examples-v0, code-from-examples-v0/v1/v2, output-from-code-v0, input-from-inputs-v0.
+
+    Example: omniarc generate-pairs --mix solutions:code-from-examples-v0=2
+    --mix arc-agi-1/training:output-from-examples-v0=1 --n 10000 --seed 0 --out pairs.jsonl
+    """
+    from tqdm import tqdm
+
+    from omniarc.encoders import DEFAULT_ENCODER
+    from omniarc.pairs import PairGenerator, load_mixture_file, parse_mix, parse_shard, write_jsonl
+
+    components = [parse_mix(text) for text in mix] + (load_mixture_file(mix_file) if mix_file else [])
+    text_tokenizer = None
+    if max_tokens is not None:
+        from omniarc.training.models import load_tokenizer
+
+        text_tokenizer = load_tokenizer(tokenizer)
+    shard_index, shard_count = parse_shard(shard)
+    generator = PairGenerator(
+        components, seed=seed, encoder=encoder or DEFAULT_ENCODER, tokenizer=text_tokenizer,
+        max_tokens=max_tokens, allow_evaluation=allow_evaluation, permute_background=permute_background,
+    )
+    positions = len(range(shard_index, count, shard_count))
+    stream = generator.stream(count, shard=(shard_index, shard_count))
+    written = write_jsonl(tqdm(stream, total=positions, desc="generating pairs", unit="sample"), out)
+    click.echo(f"wrote {written} samples to {out}: {generator.stats.summary()}")

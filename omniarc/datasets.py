@@ -92,7 +92,9 @@ def _read_json(path: Path, spec: str) -> Any:
         with path.open() as handle:
             return json.load(handle)
     except json.JSONDecodeError as error:
-        raise DatasetError(f"{path}: malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+        raise DatasetError(
+            f"{path}: malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
     except OSError as error:
         raise DatasetError(f"dataset {spec!r}: cannot read {path}: {error.strerror}") from None
 
@@ -118,10 +120,18 @@ def _is_example_list(data: Any) -> bool:
 
 
 def _split_draws(
-    task_id: str, examples: list[Any], source: str, n_train: int, n_test: int, draws: int, rng: np.random.Generator
+    task_id: str,
+    examples: list[Any],
+    source: str,
+    n_train: int,
+    n_test: int,
+    draws: int,
+    rng: np.random.Generator,
 ) -> Iterator[Task]:
     if len(examples) < n_train + n_test:
-        raise DatasetError(f"{source}: task {task_id} has {len(examples)} examples, fewer than {n_train}+{n_test}")
+        raise DatasetError(
+            f"{source}: task {task_id} has {len(examples)} examples, fewer than {n_train}+{n_test}"
+        )
     for draw in range(draws):
         chosen = rng.choice(len(examples), size=n_train + n_test, replace=False)
         picked = [examples[int(i)] for i in chosen]
@@ -181,7 +191,9 @@ def _barc_jsonl(spec: str, path: Path, options: dict[str, str]) -> Dataset:
                     raise DatasetError(f"{where}: malformed JSON ({error.msg})") from None
                 examples = record.get("examples") if isinstance(record, dict) else None
                 if not isinstance(examples, list) or len(examples) <= n_test:
-                    raise DatasetError(f"{where}: field 'examples' must list more than {n_test} [input, output] pairs")
+                    raise DatasetError(
+                        f"{where}: field 'examples' must list more than {n_test} [input, output] pairs"
+                    )
                 if not all(isinstance(pair, list) and len(pair) == 2 for pair in examples):
                     raise DatasetError(f"{where}: every item of 'examples' must be an [input, output] pair")
                 task_id = str(record.get("id") or record.get("uid") or f"{path.stem}-{number}")
@@ -198,7 +210,9 @@ def load_dataset(spec: str) -> Dataset:
     path = Path(base).expanduser()
     if not path.exists():
         known = ", ".join(EMBEDDED)
-        raise DatasetError(f"dataset {spec!r}: no such file or directory, and not an embedded dataset ({known})")
+        raise DatasetError(
+            f"dataset {spec!r}: no such file or directory, and not an embedded dataset ({known})"
+        )
     if path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:

@@ -75,5 +75,8 @@ def find_duplicates(datasets: Iterable[tuple[str, Iterable[Task]]]) -> list[Dupl
         for refs in _groups(index):
             if refs not in exact and reason not in near[refs]:
                 near[refs].append(reason)
-    result += [DuplicateGroup("near", ", ".join(reasons), refs) for refs, reasons in sorted(near.items(), key=lambda kv: [str(r) for r in kv[0]])]
+    result += [
+        DuplicateGroup("near", ", ".join(reasons), refs)
+        for refs, reasons in sorted(near.items(), key=lambda kv: [str(r) for r in kv[0]])
+    ]
     return result

@@ -29,11 +29,12 @@ from __future__ import annotations
 import ast
 import re
 from abc import ABC, abstractmethod
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 import numpy as np
 
-from omniarc.tasks import MAX_SIDE, TaskFormatError, to_grid
+from omniarc.errors import OmniarcError
+from omniarc.tasks import GRID_DTYPE, MAX_SIDE, to_grid
 
 DEFAULT_ENCODER = "GridShapeEncoder(RowNumberEncoder(MinimalGridEncoder()))"
 
@@ -51,32 +52,31 @@ _FENCE = "```"
 _SHAPE_HEADER = re.compile(r"```grid shape: ([0-9]+)x([0-9]+)")
 
 
-class GridDecodeError(ValueError):
-    """Text that is not a grid in the encoder's format; the message says where, what was expected and found."""
+class GridDecodeError(OmniarcError):
+    """Text that is not a grid in the encoder's format; the message says where, what was expected and found.
+
+    `line` counts from 1 in the decoded text; `cell` (1-based, within the row) or `column` (1-based
+    character) narrows it down when known."""
 
     def __init__(
         self,
         expected: str,
         found: str,
         line: int | None = None,
+        *,
         cell: int | None = None,
+        column: int | None = None,
         hint: str = "",
     ) -> None:
-        self.expected = expected
-        self.found = found
-        self.line = line
-        self.cell = cell
-        self.hint = hint
-        where = ", ".join(
-            part for part in (line and f"line {line}", cell and f"cell {cell}") if isinstance(part, str)
-        )
-        message = f"expected {expected}, found {found}"
-        super().__init__(f"{where}: {message}" if where else message + (f" ({hint})" if hint else ""))
-        if where and hint:
-            self.args = (f"{where}: {message} ({hint})",)
+        self.expected, self.found, self.hint = expected, found, hint
+        self.line, self.cell, self.column = line, cell, column
+        places = (("line", line), ("cell", cell), ("column", column))
+        where = ", ".join(f"{label} {value}" for label, value in places if value is not None)
+        message = f"expected {expected}, found {found}" + (f" ({hint})" if hint else "")
+        super().__init__(f"{where}: {message}" if where else message)
 
 
-class EncoderSpecError(ValueError):
+class EncoderSpecError(OmniarcError):
     """An encoder composition string that does not parse, names an unknown encoder or is not valid."""
 
 
@@ -86,7 +86,7 @@ def _clip(text: str, limit: int = 24) -> str:
 
 
 def _rows_to_grid(rows: list[list[int]], first: int) -> np.ndarray:
-    """Check decoded rows for a rectangular, in-bounds grid and return it as a read-only int8 array."""
+    """Check parsed rows of digits for a rectangular, in-bounds grid; return it as a read-only int8 array."""
     width = len(rows[0])
     for index, row in enumerate(rows):
         if len(row) != width:
@@ -95,10 +95,9 @@ def _rows_to_grid(rows: list[list[int]], first: int) -> np.ndarray:
         raise GridDecodeError(f"at most {MAX_SIDE} rows", f"{len(rows)}", first + MAX_SIDE)
     if width > MAX_SIDE:
         raise GridDecodeError(f"at most {MAX_SIDE} cells per row", f"{width}", first)
-    try:
-        return to_grid(rows, "decoded grid")
-    except TaskFormatError as error:  # unreachable for checked rows; kept as one error type for callers
-        raise GridDecodeError("a valid ARC grid", str(error), first) from error
+    grid = np.array(rows, dtype=GRID_DTYPE)
+    grid.setflags(write=False)
+    return grid
 
 
 class GridEncoder(ABC):
@@ -112,7 +111,7 @@ class GridEncoder(ABC):
         return "\n".join(self._encode_lines(to_grid(grid)))
 
     def decode(self, text: str) -> np.ndarray:
-        """Parse `text` written in this format back into a read-only int8 grid; raise GridDecodeError if not."""
+        """Parse text written in this format back into a read-only int8 grid; GridDecodeError if it is not."""
         if not isinstance(text, str):
             raise GridDecodeError("text", type(text).__name__)
         lines = text.replace("\r\n", "\n").split("\n")
@@ -173,7 +172,7 @@ class MinimalGridEncoder(GridEncoder):
                 if not line:
                     raise GridDecodeError("a row of digits 0..9", "an empty line", first + index)
                 cell, char = next((i, c) for i, c in enumerate(line, 1) if c not in DIGITS)
-                raise GridDecodeError("a digit 0..9", repr(char), first + index, cell)
+                raise GridDecodeError("a digit 0..9", repr(char), first + index, cell=cell)
             rows.append([ord(char) - 48 for char in line])
         return _rows_to_grid(rows, first)
 
@@ -185,17 +184,18 @@ class GridWithSeparationEncoder(GridEncoder):
     """One line per row, the cells' digits joined by `sep`: ``0|1|2`` / ``3|0|5`` for sep ``'|'``."""
 
     parameters = ("string",)
+    opening = ""
 
     def __init__(self, sep: str) -> None:
         if not isinstance(sep, str) or not sep:
-            raise EncoderSpecError(f"GridWithSeparationEncoder: the separator must be a non-empty string, got {sep!r}")
+            raise EncoderSpecError(
+                f"GridWithSeparationEncoder: the separator must be a non-empty string, got {sep!r}"
+            )
         if any(char in DIGITS or char in "\r\n" for char in sep):
             raise EncoderSpecError(
                 f"GridWithSeparationEncoder: the separator {sep!r} must not contain digits or line breaks"
             )
         self.sep = sep
-
-    opening = ""
 
     @property
     def literal_chars(self) -> frozenset[str]:
@@ -218,7 +218,9 @@ class GridWithSeparationEncoder(GridEncoder):
                     found = f"{text} (outside 0..9)"
                 else:
                     found = repr(text)
-                raise GridDecodeError(f"a digit 0..9 between {self.sep!r} separators", found, first + index, cell)
+                raise GridDecodeError(
+                    f"a digit 0..9 between {self.sep!r} separators", found, first + index, cell=cell
+                )
             rows.append(row)
         return _rows_to_grid(rows, first)
 
@@ -346,7 +348,7 @@ class ReplaceNumberEncoder(_WrapperEncoder):
         if clashes:
             raise EncoderSpecError(
                 f"ReplaceNumberEncoder: the inner encoder {inner!r} writes {''.join(clashes)!r}, "
-                f"which are symbols for digits ({SYMBOLS!r}); the text could not be read back"
+                f"but here {SYMBOLS!r} stand for the digits 0..9, so the text could not be read back"
             )
 
     @property
@@ -363,18 +365,19 @@ class ReplaceNumberEncoder(_WrapperEncoder):
     def _decode_lines(self, lines: list[str], first: int) -> np.ndarray:
         hint = f"digits 0..9 are written as {' '.join(SYMBOLS)}"
         for index, line in enumerate(lines):
-            digit = next((column for column, char in enumerate(line, 1) if char in DIGITS), None)
-            if digit is not None:
+            column = next((column for column, char in enumerate(line, 1) if char in DIGITS), None)
+            if column is not None:
                 raise GridDecodeError(
-                    f"one of the symbols {SYMBOLS!r} (no digits) at column {digit}",
-                    repr(line[digit - 1]),
-                    first + index,
-                    hint=hint,
+                    "symbols, not digits", repr(line[column - 1]), first + index, column=column, hint=hint
                 )
         try:
             return self.inner._decode_lines([line.translate(_FROM_SYMBOL) for line in lines], first)
         except GridDecodeError as error:
-            raise GridDecodeError(error.expected, error.found, error.line, error.cell, hint) from None
+            # Quoted excerpts of the text are shown as written (symbols); counts and shapes stay numbers.
+            found = error.found.translate(_TO_SYMBOL) if error.found[:1] in "'\"" else error.found
+            raise GridDecodeError(
+                error.expected, found, error.line, cell=error.cell, column=error.column, hint=hint
+            ) from None
 
 
 ENCODERS: dict[str, type[GridEncoder]] = {
@@ -392,6 +395,8 @@ ENCODERS: dict[str, type[GridEncoder]] = {
 _TOKEN = re.compile(
     r"""\s*(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<string>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|(?P<punct>[(),]))"""
 )
+
+_ARGUMENT_WORDS = {"encoder": "an inner encoder", "string": "a quoted string"}
 
 
 class _SpecParser:
@@ -411,10 +416,10 @@ class _SpecParser:
             position = match.end()
         self.index = 0
 
-    def fail(self, problem: str, position: int | None = None) -> None:
+    def fail(self, problem: str, position: int | None = None) -> NoReturn:
         """Raise an EncoderSpecError that quotes the spec and the position of the problem."""
         where = "at the end" if position is None or position >= len(self.text) else f"at position {position}"
-        raise EncoderSpecError(f"encoder spec {self.text!r}: {problem} {where}")
+        raise EncoderSpecError(f"encoder spec {self.text!r}, {where}: {problem}")
 
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
@@ -422,8 +427,10 @@ class _SpecParser:
     def expect(self, value: str) -> None:
         token = self.peek()
         if token is None or token[1] != value:
-            self.fail(f"expected {value!r}, found {'nothing' if token is None else repr(token[1])}",
-                      None if token is None else token[2])
+            self.fail(
+                f"expected {value!r}, found {'nothing' if token is None else repr(token[1])}",
+                None if token is None else token[2],
+            )
         self.index += 1
 
     def parse(self) -> GridEncoder:
@@ -436,8 +443,10 @@ class _SpecParser:
     def encoder(self) -> GridEncoder:
         token = self.peek()
         if token is None or token[0] != "name":
-            self.fail(f"expected an encoder name, found {'nothing' if token is None else repr(token[1])}",
-                      None if token is None else token[2])
+            self.fail(
+                f"expected an encoder name, found {'nothing' if token is None else repr(token[1])}",
+                None if token is None else token[2],
+            )
         name, position = token[1], token[2]
         cls = ENCODERS.get(name)
         if cls is None:
@@ -457,8 +466,8 @@ class _SpecParser:
         self.expect(")")
         kinds = tuple("encoder" if isinstance(arg, GridEncoder) else "string" for arg in args)
         if kinds != cls.parameters:
-            wanted = ", ".join(f"a {kind}" for kind in cls.parameters) or "nothing"
-            given = ", ".join(f"a {kind}" for kind in kinds) or "nothing"
+            wanted = ", ".join(_ARGUMENT_WORDS[kind] for kind in cls.parameters) or "no arguments"
+            given = ", ".join(_ARGUMENT_WORDS[kind] for kind in kinds) or "none"
             self.fail(f"{name} takes {wanted}, got {given}", position)
         try:
             return cls(*args)
@@ -469,7 +478,7 @@ class _SpecParser:
 def parse_encoder(spec: str | GridEncoder) -> GridEncoder:
     """The encoder a composition string describes (e.g. `DEFAULT_ENCODER`); an encoder is returned as is.
 
-    Raises EncoderSpecError naming the problem and its position, and listing known names for an unknown one."""
+    Raises EncoderSpecError naming the problem and its position; an unknown name lists the known ones."""
     if isinstance(spec, GridEncoder):
         return spec
     if not isinstance(spec, str):

@@ -83,7 +83,9 @@ def check_ranges(solution: Solution, task: Task, inputs: list[np.ndarray]) -> st
         allowed = set(np.unique(np.concatenate([g.ravel() for g in real])).tolist())
         used = set(np.unique(np.concatenate([g.ravel() for g in inputs])).tolist())
         if used - allowed:
-            problems.append(f"colours {sorted(used - allowed)} never appear in the real inputs {sorted(allowed)}")
+            problems.append(
+                f"colours {sorted(used - allowed)} never appear in the real inputs {sorted(allowed)}"
+            )
     return "; ".join(problems) or None
 
 

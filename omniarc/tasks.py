@@ -106,13 +106,17 @@ class Task:
     source: str = field(default="", compare=False)
 
     @classmethod
-    def from_json(cls, task_id: str, data: Any, source: str = "", solutions: Sequence[Any] | None = None) -> Task:
+    def from_json(
+        cls, task_id: str, data: Any, source: str = "", solutions: Sequence[Any] | None = None
+    ) -> Task:
         """Build a task from ARC JSON (`{"train": [...], "test": [...]}`), validating every grid.
 
         `solutions` optionally holds the test outputs (Kaggle's separate solutions file)."""
         where = f"{source}: task {task_id}" if source else f"task {task_id}"
         if not isinstance(data, dict):
-            raise TaskFormatError(f"{where}: expected an object with 'train' and 'test', got {type(data).__name__}")
+            raise TaskFormatError(
+                f"{where}: expected an object with 'train' and 'test', got {type(data).__name__}"
+            )
         splits = {}
         for split in ("train", "test"):
             items = data.get(split)

@@ -1,0 +1,621 @@
+"""Objects: find connected shapes, describe them, order and filter them, and relate them to each other.
+
+An ``Object`` is a frozen value: a cropped boolean ``mask``, the grid ``position`` (row, col) of the mask's
+top-left cell and ``pixels``, the cropped colour grid (0 outside the mask). Boxes are
+``(top, left, bottom, right)`` with bottom and right EXCLUSIVE, like Python slices.
+
+Lists of objects are in READING ORDER: by the top row of the bounding box, then its left column; objects
+with the same bounding-box corner are ordered by colour (multi-colour objects: by their first cell in
+reading order, non-background objects before background regions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+from scipy import ndimage
+
+from .color import background_color, counts_array
+from .geometry import line_runs, separator_lines
+from .grid import GridLike, as_grid, check_cell, check_color, new_grid
+
+__all__ = [
+    "Object",
+    "find_objects",
+    "object_from_mask",
+    "bounding_box",
+    "objects_of_color",
+    "filter_objects",
+    "sort_objects",
+    "largest_object",
+    "smallest_object",
+    "object_at",
+    "objects_touch",
+    "objects_overlap",
+    "is_inside",
+    "same_shape",
+    "touches_border",
+    "holes",
+    "enclosed_regions",
+    "grid_cells",
+]
+
+_set = object.__setattr__
+_STRUCTURE_2D = {4: ndimage.generate_binary_structure(2, 1), 8: np.ones((3, 3), dtype=bool)}
+_STRUCTURE_3D = {}
+for _connectivity, _structure in _STRUCTURE_2D.items():
+    _STRUCTURE_3D[_connectivity] = np.zeros((3, 3, 3), dtype=bool)
+    _STRUCTURE_3D[_connectivity][1] = _structure
+
+
+def _check_connectivity(connectivity: Any) -> int:
+    if connectivity not in (4, 8) or isinstance(connectivity, bool):
+        raise ValueError(
+            f"connectivity must be 4 (sides only) or 8 (sides and corners), got {connectivity!r}"
+        )
+    return int(connectivity)
+
+
+_new = object.__new__
+
+
+def _fill(obj: Object, top: int, left: int, mask: np.ndarray, pixels: np.ndarray) -> Object:
+    """Set an object's position, tight mask and pixels (made read-only) and return it (internal)."""
+    mask.flags.writeable = False
+    pixels = pixels.astype(np.int8, copy=False)
+    pixels.flags.writeable = False
+    _set(obj, "_top", top)
+    _set(obj, "_left", left)
+    _set(obj, "_height", mask.shape[0])
+    _set(obj, "_width", mask.shape[1])
+    _set(obj, "_mask", mask)
+    _set(obj, "_pixels", pixels)
+    return obj
+
+
+class Object:
+    """A frozen shape: cropped bool ``mask``, grid ``position`` (row, col) and cropped colour grid ``pixels``.
+
+    Build one with ``Object(mask, pixels_or_color, position=(0, 0))``; the mask is cropped to its content.
+    Equal objects have the same position, mask and colours; objects are hashable. Objects from
+    ``find_objects`` compute their mask and pixels on first use (from the shared labelling).
+    """
+
+    # _source = (labels, window, label, colors): where a lazily built mask/pixels come from; colors is
+    # the single colour (int) or the grid window (multi-colour). Unset slots are computed on demand.
+    __slots__ = (
+        "_top",
+        "_left",
+        "_height",
+        "_width",
+        "_source",
+        "_mask",
+        "_pixels",
+        "_color",
+        "_size",
+        "_hash",
+    )
+
+    def __init__(self, mask: np.ndarray, pixels: GridLike | int, position: tuple[int, int] = (0, 0)) -> None:
+        mask_array = np.asarray(mask)
+        if mask_array.ndim != 2 or mask_array.dtype != bool:
+            raise ValueError(
+                f"Object mask must be a 2-D boolean array, got {mask_array.dtype} with shape {mask_array.shape}"
+            )
+        if not mask_array.any():
+            raise ValueError("Object mask must have at least one True cell")
+        top, left = check_cell(position, "position")
+        if isinstance(pixels, int | np.integer) and not isinstance(pixels, bool):
+            colors = np.full(mask_array.shape, check_color(pixels, "color"), dtype=np.int8)
+        else:
+            colors = as_grid(pixels)
+            if colors.shape != mask_array.shape:
+                raise ValueError(
+                    f"Object pixels shape {colors.shape} must equal mask shape {mask_array.shape}"
+                )
+        first_row, first_col, last_row, last_col = bounding_box(mask_array)
+        window = (slice(first_row, last_row), slice(first_col, last_col))
+        cropped = mask_array[window].copy()
+        _fill(self, top + first_row, left + first_col, cropped, np.where(cropped, colors[window], np.int8(0)))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Object is immutable (cannot set {name!r}); use moved, moved_to or recolored")
+
+    # --- stored values -------------------------------------------------------------------------------
+    @property
+    def mask(self) -> np.ndarray:
+        """Read-only boolean array (height x width), True on the object's cells."""
+        try:
+            return self._mask
+        except AttributeError:
+            labels, window, label, _ = self._source
+            mask = labels[window] == label
+            mask.flags.writeable = False
+            _set(self, "_mask", mask)
+            return mask
+
+    @property
+    def pixels(self) -> np.ndarray:
+        """Read-only cropped colour grid (height x width); cells outside the mask hold 0."""
+        try:
+            return self._pixels
+        except AttributeError:
+            colors = self._source[3]
+            if isinstance(colors, int):
+                pixels = np.where(self.mask, np.int8(colors), np.int8(0))
+            else:
+                pixels = np.where(self.mask, colors, np.int8(0))
+            pixels.flags.writeable = False
+            _set(self, "_pixels", pixels)
+            return pixels
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """(row, col) of the bounding box's top-left cell in the grid."""
+        return (self._top, self._left)
+
+    # --- derived properties --------------------------------------------------------------------------
+    @property
+    def top(self) -> int:
+        """Row of the bounding box's top edge."""
+        return self._top
+
+    @property
+    def left(self) -> int:
+        """Column of the bounding box's left edge."""
+        return self._left
+
+    @property
+    def height(self) -> int:
+        """Number of rows of the bounding box."""
+        return self._height
+
+    @property
+    def width(self) -> int:
+        """Number of columns of the bounding box."""
+        return self._width
+
+    @property
+    def bbox(self) -> tuple[int, int, int, int]:
+        """(top, left, bottom, right) with bottom and right EXCLUSIVE: ``grid[top:bottom, left:right]``."""
+        return (self._top, self._left, self._top + self._height, self._left + self._width)
+
+    @property
+    def size(self) -> int:
+        """Number of cells."""
+        try:
+            return self._size
+        except AttributeError:
+            _set(self, "_size", int(np.count_nonzero(self.mask)))
+            return self._size
+
+    @property
+    def color(self) -> int:
+        """The object's colour; for multi-colour objects the most common one (ties: smallest colour)."""
+        try:
+            return self._color
+        except AttributeError:
+            counts = np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10)
+            _set(self, "_color", int(counts.argmax()))
+            return self._color
+
+    @property
+    def colors(self) -> list[int]:
+        """Distinct colours of the object's cells, sorted ascending."""
+        return np.flatnonzero(np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10)).tolist()
+
+    @property
+    def cells(self) -> list[tuple[int, int]]:
+        """Grid (row, col) of every cell, in reading order."""
+        rows, cols = np.nonzero(self.mask)
+        return list(zip((rows + self._top).tolist(), (cols + self._left).tolist(), strict=True))
+
+    @property
+    def center(self) -> tuple[float, float]:
+        """(row, col) of the bounding box centre; .5 values when the side is even."""
+        return (self._top + (self._height - 1) / 2, self._left + (self._width - 1) / 2)
+
+    @property
+    def is_rectangle(self) -> bool:
+        """True when the object fills its whole bounding box."""
+        return self.size == self._height * self._width
+
+    # --- new objects ---------------------------------------------------------------------------------
+    def moved(self, drow: int, dcol: int) -> Object:
+        """Return the same object shifted by (drow, dcol)."""
+        drow, dcol = check_cell((drow, dcol), "(drow, dcol)")
+        return _fill(_new(Object), self._top + drow, self._left + dcol, self.mask, self.pixels)
+
+    def moved_to(self, row: int, col: int) -> Object:
+        """Return the same object with its bounding box's top-left cell at (row, col)."""
+        row, col = check_cell((row, col), "(row, col)")
+        return _fill(_new(Object), row, col, self.mask, self.pixels)
+
+    def recolored(self, color: int) -> Object:
+        """Return the same shape with every cell in ``color``."""
+        color = check_color(color)
+        return _fill(
+            _new(Object), self._top, self._left, self.mask, np.where(self.mask, np.int8(color), np.int8(0))
+        )
+
+    def rotated(self, quarter_turns: int = 1) -> Object:
+        """Return the object rotated counter-clockwise (like ``rotate``), keeping its top-left position."""
+        return _fill(
+            _new(Object),
+            self._top,
+            self._left,
+            np.rot90(self.mask, quarter_turns).copy(),
+            np.rot90(self.pixels, quarter_turns).copy(),
+        )
+
+    def flipped_horizontal(self) -> Object:
+        """Return the object mirrored left-right, keeping its top-left position."""
+        return _fill(
+            _new(Object), self._top, self._left, self.mask[:, ::-1].copy(), self.pixels[:, ::-1].copy()
+        )
+
+    def flipped_vertical(self) -> Object:
+        """Return the object mirrored upside down, keeping its top-left position."""
+        return _fill(_new(Object), self._top, self._left, self.mask[::-1].copy(), self.pixels[::-1].copy())
+
+    def as_grid(self, background: int = 0) -> np.ndarray:
+        """Return the object's bounding box as a new grid, ``background`` outside the mask."""
+        return np.where(self.mask, self.pixels, np.int8(check_color(background, "background")))
+
+    # --- value semantics -----------------------------------------------------------------------------
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Object):
+            return NotImplemented
+        return (
+            self._top == other._top
+            and self._left == other._left
+            and self._height == other._height
+            and self._width == other._width
+            and bool(np.array_equal(self.mask, other.mask))
+            and bool(np.array_equal(self.pixels, other.pixels))
+        )
+
+    def __hash__(self) -> int:
+        try:
+            return self._hash
+        except AttributeError:
+            key = (
+                self._top,
+                self._left,
+                self._height,
+                self._width,
+                self.mask.tobytes(),
+                self.pixels.tobytes(),
+            )
+            _set(self, "_hash", hash(key))
+            return self._hash
+
+    def __repr__(self) -> str:
+        return f"Object(color={self.color}, size={self.size}, bbox={self.bbox})"
+
+
+def _resolve_background(array: np.ndarray, background: Any) -> int | None:
+    if background is None:
+        return None
+    if isinstance(background, str):
+        if background != "auto":
+            raise ValueError(f"background must be a colour 0..9, None or 'auto', got {background!r}")
+        return background_color(array)
+    return check_color(background, "background")
+
+
+def find_objects(
+    grid: GridLike,
+    *,
+    connectivity: int = 4,
+    single_color: bool = True,
+    background: int | str | None = 0,
+    include_background: bool = False,
+) -> list[Object]:
+    """Return the connected shapes of the grid in reading order.
+
+    connectivity: 4 joins side neighbours, 8 also corner neighbours. single_color=True splits shapes by
+    colour; False joins touching cells of any non-background colour. background: a colour, "auto"
+    (``background_color``) or None (every colour is foreground). include_background=True also returns
+    the background regions as objects.
+    """
+    array = as_grid(grid)
+    structure = _STRUCTURE_3D[_check_connectivity(connectivity)]
+    background = _resolve_background(array, background)
+    if single_color:
+        colors = np.flatnonzero(counts_array(array))
+        if background is not None and not include_background:
+            colors = colors[colors != background]
+        layer_colors = colors.tolist()
+        layers = array[None] == colors.astype(np.int8)[:, None, None]
+    elif background is None:
+        layer_colors = [None]
+        layers = np.ones((1, *array.shape), dtype=bool)
+    else:
+        foreground = array != background
+        if include_background:
+            layer_colors = [None, background]
+            layers = np.stack([foreground, ~foreground])
+        else:
+            layer_colors = [None]
+            layers = foreground[None]
+    labels, count = ndimage.label(layers, structure)
+    if count == 0:
+        return []
+    order = sorted(
+        (
+            row_slice.start,
+            col_slice.start,
+            layer_slice.start,
+            label,
+            (layer_slice.start, row_slice, col_slice),
+        )
+        for label, (layer_slice, row_slice, col_slice) in enumerate(ndimage.find_objects(labels), start=1)
+    )
+    objects = []
+    for top, left, layer, label, window in order:
+        obj = _new(Object)
+        color = layer_colors[layer]
+        if color is None:
+            _set(obj, "_source", (labels, window, label, array[window[1:]]))
+        else:
+            _set(obj, "_source", (labels, window, label, color))
+            _set(obj, "_color", color)
+        _set(obj, "_top", top)
+        _set(obj, "_left", left)
+        _set(obj, "_height", window[1].stop - top)
+        _set(obj, "_width", window[2].stop - left)
+        objects.append(obj)
+    return objects
+
+
+def object_from_mask(grid: GridLike, mask: np.ndarray) -> Object:
+    """Return the Object made of the grid's cells where the full-size boolean ``mask`` is True."""
+    array = as_grid(grid)
+    mask_array = np.asarray(mask)
+    if mask_array.shape != array.shape or mask_array.dtype != bool:
+        raise ValueError(
+            f"mask must be a boolean array of the grid's shape {array.shape}, "
+            f"got {mask_array.dtype} {mask_array.shape}"
+        )
+    return Object(mask_array, array)
+
+
+def bounding_box(mask: np.ndarray) -> tuple[int, int, int, int]:
+    """Return (top, left, bottom, right), bottom/right exclusive, of the True cells of a boolean grid."""
+    mask_array = np.asarray(mask)
+    if mask_array.ndim != 2:
+        raise ValueError(f"bounding_box needs a 2-D boolean mask, got shape {mask_array.shape}")
+    rows = np.flatnonzero(mask_array.any(axis=1))
+    if rows.size == 0:
+        raise ValueError("bounding_box: the mask has no True cell")
+    cols = np.flatnonzero(mask_array.any(axis=0))
+    return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
+
+
+def _check_objects(objects: Any, what: str) -> list[Object]:
+    objects = list(objects)
+    for obj in objects:
+        if not isinstance(obj, Object):
+            raise ValueError(f"{what} expects a list of Object, got an item of type {type(obj).__name__}")
+    return objects
+
+
+def objects_of_color(objects: Sequence[Object], color: int) -> list[Object]:
+    """Keep the objects whose ``color`` (main colour) is ``color``, in the given order."""
+    color = check_color(color)
+    return [obj for obj in _check_objects(objects, "objects_of_color") if obj.color == color]
+
+
+def filter_objects(
+    objects: Sequence[Object],
+    *,
+    color: int | None = None,
+    size: int | None = None,
+    min_size: int | None = None,
+    max_size: int | None = None,
+    height: int | None = None,
+    width: int | None = None,
+) -> list[Object]:
+    """Keep the objects matching every given criterion (main colour, exact/min/max size, height, width)."""
+    if color is not None:
+        color = check_color(color)
+    return [
+        obj
+        for obj in _check_objects(objects, "filter_objects")
+        if (color is None or obj.color == color)
+        and (size is None or obj.size == size)
+        and (min_size is None or obj.size >= min_size)
+        and (max_size is None or obj.size <= max_size)
+        and (height is None or obj.height == height)
+        and (width is None or obj.width == width)
+    ]
+
+
+_SORT_KEYS: dict[str, Callable[[Object], Any]] = {
+    "size": lambda obj: obj.size,
+    "color": lambda obj: obj.color,
+    "top": lambda obj: obj.top,
+    "left": lambda obj: obj.left,
+    "bottom": lambda obj: obj.bbox[2],
+    "right": lambda obj: obj.bbox[3],
+    "height": lambda obj: obj.height,
+    "width": lambda obj: obj.width,
+    "reading_order": lambda obj: obj.position,
+    "column_order": lambda obj: (obj.left, obj.top),
+}
+
+
+def sort_objects(
+    objects: Sequence[Object], by: str | Callable[[Object], Any] = "size", *, descending: bool = False
+) -> list[Object]:
+    """Sort by a key name (size, color, top, left, height, width, ...) or a function; ties keep their order.
+
+    Key names: "size", "color", "top", "left", "bottom", "right", "height", "width", "reading_order"
+    (top, then left) and "column_order" (left, then top).
+    """
+    objects = _check_objects(objects, "sort_objects")
+    if isinstance(by, str):
+        if by not in _SORT_KEYS:
+            raise ValueError(
+                f"sort_objects: by must be one of {', '.join(_SORT_KEYS)} or a function, got {by!r}"
+            )
+        key = _SORT_KEYS[by]
+    elif callable(by):
+        key = by
+    else:
+        raise ValueError(f"sort_objects: by must be a key name or a function, got {by!r}")
+    return sorted(objects, key=key, reverse=descending)
+
+
+def largest_object(objects: Sequence[Object]) -> Object:
+    """Return the object with the most cells; among ties the first in the given (reading) order."""
+    objects = _check_objects(objects, "largest_object")
+    if not objects:
+        raise ValueError("largest_object: the list of objects is empty")
+    return max(objects, key=lambda obj: obj.size)
+
+
+def smallest_object(objects: Sequence[Object]) -> Object:
+    """Return the object with the fewest cells; among ties the first in the given (reading) order."""
+    objects = _check_objects(objects, "smallest_object")
+    if not objects:
+        raise ValueError("smallest_object: the list of objects is empty")
+    return min(objects, key=lambda obj: obj.size)
+
+
+def object_at(objects: Sequence[Object], cell: tuple[int, int]) -> Object | None:
+    """Return the first object having the grid cell (row, col), or None if no object covers it."""
+    row, col = check_cell(cell)
+    for obj in _check_objects(objects, "object_at"):
+        top, left, bottom, right = obj.bbox
+        if top <= row < bottom and left <= col < right and obj.mask[row - top, col - left]:
+            return obj
+    return None
+
+
+def _common_frame(first: Object, second: Object, margin: int) -> tuple[np.ndarray, np.ndarray]:
+    """Paint both masks into one shared frame with ``margin`` empty cells around (internal)."""
+    top = min(first.top, second.top) - margin
+    left = min(first.left, second.left) - margin
+    bottom = max(first.bbox[2], second.bbox[2]) + margin
+    right = max(first.bbox[3], second.bbox[3]) + margin
+    frames = []
+    for obj in (first, second):
+        frame = np.zeros((bottom - top, right - left), dtype=bool)
+        frame[obj.top - top : obj.top - top + obj.height, obj.left - left : obj.left - left + obj.width] = (
+            obj.mask
+        )
+        frames.append(frame)
+    return frames[0], frames[1]
+
+
+def objects_overlap(first: Object, second: Object) -> bool:
+    """Return True when the two objects share at least one cell."""
+    _check_objects((first, second), "objects_overlap")
+    first_frame, second_frame = _common_frame(first, second, 0)
+    return bool((first_frame & second_frame).any())
+
+
+def objects_touch(first: Object, second: Object, *, diagonal: bool = False) -> bool:
+    """Return True when a cell of one is a side neighbour (or corner neighbour with diagonal=True) of the other."""
+    _check_objects((first, second), "objects_touch")
+    first_frame, second_frame = _common_frame(first, second, 1)
+    grown = ndimage.binary_dilation(first_frame, _STRUCTURE_2D[8 if diagonal else 4])
+    return bool((grown & second_frame).any())
+
+
+def is_inside(inner: Object, outer: Object) -> bool:
+    """Return True when inner's bounding box lies strictly within outer's (no shared edge row or column)."""
+    _check_objects((inner, outer), "is_inside")
+    inner_box, outer_box = inner.bbox, outer.bbox
+    return (
+        inner_box[0] > outer_box[0]
+        and inner_box[1] > outer_box[1]
+        and inner_box[2] < outer_box[2]
+        and inner_box[3] < outer_box[3]
+    )
+
+
+def same_shape(
+    first: Object, second: Object, *, allow_rotation: bool = False, allow_flip: bool = False
+) -> bool:
+    """Return True when the masks are equal up to position (and rotation / mirroring when allowed)."""
+    _check_objects((first, second), "same_shape")
+    candidates = [second.mask]
+    if allow_flip:
+        candidates.append(second.mask[:, ::-1])
+    if allow_rotation:
+        candidates = [np.rot90(mask, turns) for mask in candidates for turns in range(4)]
+    return any(mask.shape == first.mask.shape and np.array_equal(mask, first.mask) for mask in candidates)
+
+
+def touches_border(obj: Object, grid: GridLike) -> bool:
+    """Return True when the object has a cell on the outer edge of ``grid`` (a grid or its (height, width))."""
+    _check_objects((obj,), "touches_border")
+    if isinstance(grid, tuple) and len(grid) == 2:
+        height, width = check_cell(grid, "grid shape")
+    else:
+        height, width = as_grid(grid).shape
+    top, left, bottom, right = obj.bbox
+    return top <= 0 or left <= 0 or bottom >= height or right >= width
+
+
+def _regions_off_border(free: np.ndarray, connectivity: int) -> tuple[np.ndarray, list[int]]:
+    """Label regions of ``free`` cells and return the labels of those not touching the frame edge."""
+    labels, count = ndimage.label(free, _STRUCTURE_2D[connectivity])
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    return labels, [label for label in range(1, count + 1) if label not in set(edge.tolist())]
+
+
+def _region_objects(
+    labels: np.ndarray, chosen: list[int], colors: np.ndarray, top: int, left: int
+) -> list[Object]:
+    slices = ndimage.find_objects(labels)
+    objects = []
+    for label in chosen:
+        row_slice, col_slice = slices[label - 1]
+        mask = labels[row_slice, col_slice] == label
+        pixels = np.where(mask, colors[row_slice, col_slice], np.int8(0))
+        objects.append(_fill(_new(Object), top + row_slice.start, left + col_slice.start, mask, pixels))
+    objects.sort(key=lambda obj: obj.position)
+    return objects
+
+
+def holes(obj: Object) -> list[Object]:
+    """Return the object's holes: regions of non-object cells (side-connected) enclosed by the object.
+
+    Holes carry colour 0 (they are the object's absence); recolour them with ``recolored``.
+    """
+    _check_objects((obj,), "holes")
+    free = np.pad(~obj.mask, 1, constant_values=True)
+    labels, chosen = _regions_off_border(free, 4)
+    return _region_objects(labels, chosen, np.zeros(free.shape, np.int8), obj.top - 1, obj.left - 1)
+
+
+def enclosed_regions(grid: GridLike, *, background: int = 0, connectivity: int = 4) -> list[Object]:
+    """Return the background regions that do not reach the grid's edge (enclosed areas), in reading order."""
+    array = as_grid(grid)
+    background = check_color(background, "background")
+    labels, chosen = _regions_off_border(array == background, _check_connectivity(connectivity))
+    return _region_objects(labels, chosen, array, 0, 0)
+
+
+def grid_cells(grid: GridLike, *, line_color: int | None = None) -> list[Object]:
+    """Return the rectangular parts between separator lines (full rows/cols of ``line_color``, auto if None).
+
+    Each part is a rectangular multi-colour Object (``position`` = its top-left, ``as_grid()`` = its
+    content), in reading order.
+    """
+    array = as_grid(grid)
+    if line_color is not None:
+        line_color = check_color(line_color, "line_color")
+    _, row_is_line, col_is_line = separator_lines(array, line_color)
+    cells = []
+    for row_start, row_stop in line_runs(row_is_line):
+        for col_start, col_stop in line_runs(col_is_line):
+            part = new_grid(array[row_start:row_stop, col_start:col_stop])
+            cells.append(_fill(_new(Object), row_start, col_start, np.ones(part.shape, bool), part))
+    return cells

@@ -1,0 +1,37 @@
+"""Grid lines split the picture into small cells, a few of them coloured; every two cells of the same colour in
+the same row or column of cells are joined by colouring the empty cells between them."""
+from omniarc.dsl import *
+
+
+def transform(grid):
+    cells = [cell for cell in grid_cells(grid)]
+    result = copy_grid(grid)
+    for first in cells:
+        for second in cells:
+            if first.color != second.color or first.color == BLACK:
+                continue
+            same_row = first.top == second.top and first.left < second.left
+            same_column = first.left == second.left and first.top < second.top
+            if same_row or same_column:
+                for between in cells:
+                    inside = first.top <= between.top <= second.top and first.left <= between.left <= second.left
+                    if inside and between.color == BLACK:
+                        result = fill_box(result, between, first.color)
+    return result
+
+
+GENERATOR_EXEMPTIONS = {"colors": "the line and cell colours may be any colours; the real inputs miss some"}
+
+
+def generate_input(rng):
+    count = int(rng.integers(7, 10))
+    line_color, *colors = [int(color) for color in rng.choice(range(1, 10), size=4, replace=False)]
+    colors = colors[: int(rng.integers(2, 4))]
+    cells = make_grid(count, count)
+    for _ in range(int(rng.integers(4, 9))):
+        cells = paint_cells(cells, [(int(rng.integers(0, count)), int(rng.integers(0, count)))], int(rng.choice(colors)))
+    grid = upscale(cells, 3)[:-1, :-1]
+    for index in range(2, 3 * count - 1, 3):
+        grid = fill_box(grid, (index, 0, index + 1, 3 * count - 1), line_color)
+        grid = fill_box(grid, (0, index, 3 * count - 1, index + 1), line_color)
+    return grid

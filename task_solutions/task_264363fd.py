@@ -1,0 +1,88 @@
+"""A small pattern floats on the background; it marks its centre colour. Inside each large rectangle,
+every cell of that centre colour gets a copy of the pattern stamped on it, and the pattern's one-cell
+arms are extended as full lines of their tip colour across the rectangle. The pattern itself is erased."""
+import numpy as np
+from omniarc.dsl import *
+
+
+def transform(grid):
+    background = most_common_color(grid)
+    shapes = find_objects(grid, connectivity=8, single_color=False, background=background)
+    template = smallest_object(shapes)
+    pattern = template.as_grid(background)
+    mid_row, mid_col = template.height // 2, template.width // 2
+    vertical = np.count_nonzero(pattern[0] != background) == 1
+    horizontal = np.count_nonzero(pattern[:, 0] != background) == 1
+    result = erase_object(grid, template, background=background)
+    markers = [
+        (row, col) for row, col in np.argwhere(grid == pattern[mid_row, mid_col]) if (row, col) not in template.cells
+    ]
+    for row, col in markers:
+        top, left, bottom, right = object_at(shapes, (row, col)).bbox
+        if vertical:
+            result[top:bottom, col] = pattern[0, mid_col]
+        if horizontal:
+            result[row, left:right] = pattern[mid_row, 0]
+    for row, col in markers:
+        top, left, bottom, right = object_at(shapes, (row, col)).bbox
+        stamped = paint_object(result, template.moved_to(row - mid_row, col - mid_col))
+        result[top:bottom, left:right] = stamped[top:bottom, left:right]
+    return result
+
+
+def random_pattern(rng, center, arm, ring):
+    """A cross-like pattern: radius-2 arms of tip colour `arm` on the line axes, a 3x3 ring otherwise."""
+    axes = [["vertical"], ["horizontal"], ["vertical", "horizontal"]][int(rng.integers(3))]
+    height, width = (5 if "vertical" in axes else 3), (5 if "horizontal" in axes else 3)
+    pattern = make_grid(height, width)
+    mid_row, mid_col = height // 2, width // 2
+    if len(axes) == 1 or rng.random() < 0.5:
+        pattern[mid_row - 1 : mid_row + 2, mid_col - 1 : mid_col + 2] = ring
+    inner = arm if len(axes) == 2 or rng.random() < 0.5 else ring
+    if "vertical" in axes:
+        pattern[:, mid_col] = [arm, inner, center, inner, arm]
+    if "horizontal" in axes:
+        pattern[mid_row, :] = [arm, inner, center, inner, arm]
+    pattern[mid_row, mid_col] = center
+    return pattern
+
+
+def generate_input(rng):
+    while True:
+        background, fill, center, arm, ring = rng.choice([1, 2, 3, 4, 5, 6, 8], size=5, replace=False)
+        if rng.random() < 0.3:
+            ring = center
+        pattern = random_pattern(rng, center, arm, ring)
+        grid = make_grid(30, 30, background)
+        taken = make_grid(30, 30)
+        boxes = []
+        wanted = int(rng.integers(2, 4))
+        for _ in range(200):
+            if len(boxes) == wanted:
+                break
+            height, width = int(rng.integers(9, 18)), int(rng.integers(9, 20))
+            top, left = int(rng.integers(1, 30 - height)), int(rng.integers(1, 30 - width))
+            if not taken[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1].any():
+                taken[top : top + height, left : left + width] = 1
+                boxes.append((top, left, top + height, left + width))
+        if len(boxes) < 2:
+            continue
+        for top, left, bottom, right in boxes:
+            grid[top:bottom, left:right] = fill
+            marks = []
+            for _ in range(int(rng.integers(1, 3))):
+                row, col = int(rng.integers(top + 1, bottom - 1)), int(rng.integers(left + 1, right - 1))
+                if all(abs(row - r) >= 3 and abs(col - c) >= 3 for r, c in marks):
+                    marks.append((row, col))
+                    grid[row, col] = center
+        free = [
+            (row, col)
+            for row in range(31 - pattern.shape[0])
+            for col in range(31 - pattern.shape[1])
+            if not taken[max(row - 1, 0) : row + pattern.shape[0] + 1, max(col - 1, 0) : col + pattern.shape[1] + 1].any()
+        ]
+        if free:
+            row, col = free[int(rng.integers(len(free)))]
+            window = grid[row : row + pattern.shape[0], col : col + pattern.shape[1]]
+            window[pattern != 0] = pattern[pattern != 0]
+            return grid

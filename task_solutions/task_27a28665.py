@@ -1,0 +1,22 @@
+"""A 3x3 grid holds one of four shapes in any colour; the output is a single cell naming the shape:
+blue for the bent ring, red for the X, green for the block with a detached corner, magenta for the plus."""
+import numpy as np
+from omniarc.dsl import *
+
+SHAPE_CODES = [
+    ([[1, 1, 0], [1, 0, 1], [0, 1, 0]], BLUE),
+    ([[1, 0, 1], [0, 1, 0], [1, 0, 1]], RED),
+    ([[0, 1, 1], [0, 1, 1], [1, 0, 0]], GREEN),
+    ([[0, 1, 0], [1, 1, 1], [0, 1, 0]], MAGENTA),
+]
+
+
+def transform(grid):
+    for shape, code in SHAPE_CODES:
+        if np.array_equal(grid != 0, np.array(shape, dtype=bool)):
+            return make_grid(1, 1, code)
+
+
+def generate_input(rng):
+    shape, _ = SHAPE_CODES[int(rng.integers(len(SHAPE_CODES)))]
+    return np.array(shape, dtype=np.int8) * rng.choice([1, 2, 4, 5, 7, 8])

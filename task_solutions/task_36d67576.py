@@ -1,0 +1,83 @@
+"""One yellow shape carries blue and green decorations; every other yellow shape with its red marker is the
+same shape turned or mirrored, and gets the same decorations in the matching orientation."""
+import numpy as np
+
+from omniarc.dsl import *
+
+
+def orientations(grid):
+    return [rotate(flipped, turns) for flipped in (grid, flip_horizontal(grid)) for turns in range(4)]
+
+
+def transform(grid):
+    shapes = find_objects(grid, connectivity=8, single_color=False)
+    template = max(shapes, key=lambda shape: len(shape.colors))
+    result = copy_grid(grid)
+    for shape in shapes:
+        for variant in orientations(template.as_grid()):
+            core = np.where(np.isin(variant, shape.colors), variant, 0)
+            if grids_equal(crop_to_content(core), shape.as_grid()):
+                top, left, _, _ = bounding_box(core > 0)
+                placed = Object(variant > 0, variant, (shape.top - top, shape.left - left))
+                result = paint_object(result, placed)
+    return result
+
+
+def random_decorated_shape(rng):
+    """A yellow shape in a 3x3 box with a red marker and blue/green cells touching it, cropped."""
+    while True:
+        canvas = make_grid(5, 5)
+        cells = [(int(rng.integers(1, 4)), int(rng.integers(1, 4)))]
+        target = int(rng.integers(4, 7))
+        while len(cells) < target:
+            row, col = cells[int(rng.integers(len(cells)))]
+            drow, dcol = [(0, 1), (1, 0), (0, -1), (-1, 0)][int(rng.integers(4))]
+            if 1 <= row + drow <= 3 and 1 <= col + dcol <= 3 and (row + drow, col + dcol) not in cells:
+                cells.append((row + drow, col + dcol))
+        canvas = paint_cells(canvas, cells, YELLOW)
+        ring = [
+            (r, c)
+            for r in range(5)
+            for c in range(5)
+            if canvas[r, c] == BLACK
+            and any(0 <= r + dr < 5 and 0 <= c + dc < 5 and canvas[r + dr, c + dc] == YELLOW
+                    for dr, dc in [(0, 1), (1, 0), (0, -1), (-1, 0)])
+        ]
+        picks = rng.permutation(len(ring))[: int(rng.integers(3, 6))]
+        canvas = paint_cells(canvas, [ring[picks[0]]], RED)
+        for index in picks[1:]:
+            canvas = paint_cells(canvas, [ring[index]], int(rng.choice([BLUE, GREEN])))
+        core = np.where(np.isin(canvas, [YELLOW, RED]), canvas, 0)
+        core_variants = [grid_key(crop_to_content(v)) for v in orientations(core)]
+        if len(set(core_variants)) == 8 and len(picks) > 1:
+            return crop_to_content(canvas)
+
+
+def generate_input(rng):
+    height, width = int(rng.integers(13, 15)), int(rng.integers(13, 16))
+    template = random_decorated_shape(rng)
+    pieces = [template]
+    for _ in range(int(rng.integers(2, 4))):
+        variant = orientations(template)[int(rng.integers(1, 8))]
+        pieces.append(variant)
+    for _attempt in range(200):
+        grid = make_grid(height, width)
+        taken = np.zeros((height, width), dtype=bool)
+        placed = True
+        for index, piece in enumerate(pieces):
+            options = [
+                (r, c)
+                for r in range(1, height - piece.shape[0])
+                for c in range(1, width - piece.shape[1])
+                if not taken[r - 1 : r + piece.shape[0] + 1, c - 1 : c + piece.shape[1] + 1].any()
+            ]
+            if not options:
+                placed = False
+                break
+            row, col = options[int(rng.integers(len(options)))]
+            shown = piece if index == 0 else np.where(np.isin(piece, [YELLOW, RED]), piece, 0)
+            grid[row : row + piece.shape[0], col : col + piece.shape[1]] = shown
+            taken[row : row + piece.shape[0], col : col + piece.shape[1]] = True
+        if placed:
+            return grid
+    return grid

@@ -1,0 +1,42 @@
+"""Several small shapes are scattered on the grid; the output is the shape that occurs most often."""
+import numpy as np
+
+from omniarc.dsl import *
+
+
+def transform(grid):
+    shapes = [shape.as_grid() for shape in find_objects(grid, connectivity=8)]
+    return max(shapes, key=lambda shape: sum(grids_equal(shape, other) for other in shapes))
+
+
+def random_shape(rng):
+    """A random 8-connected shape filling a 3x3 box."""
+    while True:
+        mask = rng.random((3, 3)) < 0.6
+        shape = np.where(mask, 1, 0)
+        pieces = find_objects(shape, connectivity=8)
+        if len(pieces) == 1 and pieces[0].height == 3 and pieces[0].width == 3 and mask.sum() < 8:
+            return mask
+
+
+def generate_input(rng):
+    kinds = int(rng.integers(2, 4))
+    colors = rng.permutation([BLUE, RED, GREEN, YELLOW, MAGENTA, AZURE])[:kinds]
+    counts = sorted(rng.choice(np.arange(1, 5), size=kinds, replace=False), reverse=True)
+    shapes = [np.where(random_shape(rng), int(color), BLACK) for color in colors]
+    pieces = [shape for shape, count in zip(shapes, counts) for _ in range(count)]
+    for _attempt in range(200):
+        grid = make_grid(14, 14)
+        taken = np.zeros((14, 14), dtype=bool)
+        for piece in pieces:
+            options = [
+                (r, c) for r in range(12) for c in range(12) if not taken[max(r - 1, 0) : r + 4, max(c - 1, 0) : c + 4].any()
+            ]
+            if not options:
+                break
+            row, col = options[int(rng.integers(len(options)))]
+            grid[row : row + 3, col : col + 3] = piece
+            taken[row : row + 3, col : col + 3] = True
+        else:
+            return grid
+    return grid
