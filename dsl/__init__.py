@@ -74,9 +74,9 @@ def _class_lines(name: str, cls: type) -> list[str]:
 def api_listing() -> str:
     """Return one line per public name (signature and one-line docstring), grouped by module, for prompts."""
     lines = [
-        "# omniarc.dsl: grids are 2-D int arrays [row, col] of colours 0..9; GridLike = numpy array or list of",
-        "# lists; every function returns a NEW int8 array. Boxes are (top, left, bottom, right), bottom/right",
-        "# exclusive. Object lists are in reading order (top, then left).",
+        "# omniarc.dsl: grids are 2-D int arrays [row, col] of colours 0..9; GridLike = numpy array or",
+        "# list of lists; every function returns a NEW int8 array. Boxes are (top, left, bottom, right),",
+        "# bottom/right exclusive. Object lists are in reading order (top, then left).",
     ]
     for module in (*_MODULES, None):
         names = module.__all__ if module is not None else ["api_listing"]

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 import numpy as np
 
-from .grid import GridLike, as_grid, check_color
+from .grid import GridLike, check_color, grid_with_counts, to_grid
 
 __all__ = [
     "Color",
@@ -64,11 +64,6 @@ AZURE = Color.AZURE
 MAROON = Color.MAROON
 
 
-def counts_array(array: np.ndarray) -> np.ndarray:
-    """Return the length-10 count of each colour in a validated grid (internal helper)."""
-    return np.bincount(array.ravel().view(np.uint8), minlength=10)
-
-
 def _excluded(exclude: int | Iterable[int] | None) -> list[int]:
     if exclude is None:
         return []
@@ -79,23 +74,23 @@ def _excluded(exclude: int | Iterable[int] | None) -> list[int]:
 
 def palette(grid: GridLike) -> list[int]:
     """Return the colours present in the grid, sorted ascending."""
-    return np.flatnonzero(counts_array(as_grid(grid))).tolist()
+    return np.flatnonzero(grid_with_counts(grid)[1]).tolist()
 
 
 def color_counts(grid: GridLike) -> dict[int, int]:
     """Return {colour: number of cells} for every colour present, in ascending colour order."""
-    counts = counts_array(as_grid(grid))
+    counts = grid_with_counts(grid)[1]
     return {int(color): int(counts[color]) for color in np.flatnonzero(counts)}
 
 
 def count_color(grid: GridLike, color: int) -> int:
     """Return how many cells have ``color``."""
-    return int(np.count_nonzero(as_grid(grid) == check_color(color)))
+    return int(np.count_nonzero(to_grid(grid) == check_color(color)))
 
 
 def most_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = None) -> int:
     """Return the most frequent colour, ignoring colours in ``exclude``; ties go to the smallest colour."""
-    counts = counts_array(as_grid(grid))
+    counts = grid_with_counts(grid)[1]
     counts[_excluded(exclude)] = 0
     if not counts.any():
         raise ValueError(f"most_common_color: no colour left after excluding {exclude!r}")
@@ -104,7 +99,7 @@ def most_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = N
 
 def least_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = None) -> int:
     """Return the rarest colour present, ignoring colours in ``exclude``; ties go to the smallest colour."""
-    counts = counts_array(as_grid(grid))
+    counts = grid_with_counts(grid)[1]
     counts[_excluded(exclude)] = 0
     if not counts.any():
         raise ValueError(f"least_common_color: no colour left after excluding {exclude!r}")
@@ -112,8 +107,8 @@ def least_common_color(grid: GridLike, *, exclude: int | Iterable[int] | None = 
 
 
 def background_color(grid: GridLike) -> int:
-    """Guess the background: the most common colour; ties go to black (0) if tied, else the smallest colour."""
-    counts = counts_array(as_grid(grid))
+    """Guess the background: the most common colour; ties go to black (0) if tied, else the smallest."""
+    counts = grid_with_counts(grid)[1]
     if counts[0] == counts.max():
         return 0
     return int(counts.argmax())
@@ -121,7 +116,7 @@ def background_color(grid: GridLike) -> int:
 
 def replace_color(grid: GridLike, old: int, new: int) -> np.ndarray:
     """Return a copy where every cell of colour ``old`` becomes ``new``."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     return np.where(array == check_color(old, "old"), np.int8(check_color(new, "new")), array)
 
 
@@ -131,8 +126,8 @@ def swap_colors(grid: GridLike, first: int, second: int) -> np.ndarray:
 
 
 def recolor(grid: GridLike, mapping: Mapping[int, int]) -> np.ndarray:
-    """Return a copy with colours changed by ``mapping`` {old: new}; colours not in it stay (applied at once)."""
-    array = as_grid(grid)
+    """Return a copy with colours changed by ``mapping`` {old: new} all at once; other colours stay."""
+    array = to_grid(grid)
     if not isinstance(mapping, Mapping):
         raise ValueError(f"mapping must be a dict {{old colour: new colour}}, got {mapping!r}")
     table = np.arange(10, dtype=np.int8)
@@ -143,4 +138,4 @@ def recolor(grid: GridLike, mapping: Mapping[int, int]) -> np.ndarray:
 
 def color_mask(grid: GridLike, color: int) -> np.ndarray:
     """Return a boolean grid, True where the cell has ``color``."""
-    return as_grid(grid) == check_color(color)
+    return to_grid(grid) == check_color(color)

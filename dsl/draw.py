@@ -13,8 +13,17 @@ import numpy as np
 from scipy import ndimage
 
 from .geometry import direction_offset
-from .grid import Box, GridLike, as_grid, check_box, check_cell, check_color, check_positive_int, new_grid
-from .objects import _STRUCTURE_2D, Object, _check_connectivity, enclosed_regions, find_objects
+from .grid import (
+    Box,
+    GridLike,
+    check_box,
+    check_cell,
+    check_color,
+    check_positive_int,
+    new_grid,
+    to_grid,
+)
+from .objects import STRUCTURES_2D, Object, check_connectivity, enclosed_regions, find_objects
 
 __all__ = [
     "paint_object",
@@ -57,14 +66,14 @@ def _checked_object(obj: Any, what: str) -> Object:
 
 def paint_object(grid: GridLike, obj: Object, color: int | None = None) -> np.ndarray:
     """Draw the object's cells in its own colours (or all in ``color``); cells off the grid are skipped."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     _paint_into(canvas, _checked_object(obj, "paint_object"), None if color is None else check_color(color))
     return canvas
 
 
 def paint_objects(grid: GridLike, objects: Sequence[Object], color: int | None = None) -> np.ndarray:
     """Draw several objects in order (later ones on top), in their own colours or all in ``color``."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     color = None if color is None else check_color(color)
     for obj in objects:
         _paint_into(canvas, _checked_object(obj, "paint_objects"), color)
@@ -78,7 +87,7 @@ def erase_object(grid: GridLike, obj: Object, *, background: int = 0) -> np.ndar
 
 def paint_mask(grid: GridLike, mask: np.ndarray, color: int) -> np.ndarray:
     """Set every cell where the full-size boolean ``mask`` is True to ``color``."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     mask_array = np.asarray(mask)
     if mask_array.shape != canvas.shape or mask_array.dtype != bool:
         raise ValueError(
@@ -91,7 +100,7 @@ def paint_mask(grid: GridLike, mask: np.ndarray, color: int) -> np.ndarray:
 
 def paint_cells(grid: GridLike, cells: Sequence[tuple[int, int]], color: int) -> np.ndarray:
     """Set each listed (row, col) cell to ``color``; cells off the grid are skipped."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     color = check_color(color)
     height, width = canvas.shape
     for cell in cells:
@@ -103,7 +112,7 @@ def paint_cells(grid: GridLike, cells: Sequence[tuple[int, int]], color: int) ->
 
 def fill_box(grid: GridLike, box: Box | Object, color: int) -> np.ndarray:
     """Fill the box (top, left, bottom, right; bottom/right exclusive) or an Object's bbox with ``color``."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     top, left, bottom, right = check_box(box)
     canvas[max(top, 0) : max(bottom, 0), max(left, 0) : max(right, 0)] = check_color(color)
     return canvas
@@ -116,7 +125,7 @@ def draw_outline(grid: GridLike, box: Box | Object, color: int) -> np.ndarray:
     inner = (top + 1, left + 1, bottom - 1, right - 1)
     canvas = fill_box(grid, (top, left, bottom, right), color)
     if inner[2] > inner[0] and inner[3] > inner[1]:
-        source = as_grid(grid)
+        source = to_grid(grid)
         height, width = canvas.shape
         rows = slice(max(inner[0], 0), min(max(inner[2], 0), height))
         cols = slice(max(inner[1], 0), min(max(inner[3], 0), width))
@@ -139,7 +148,7 @@ def draw_line(
     length: at most this many cells (start included). stop_at_obstacle=True stops before the first cell
     after ``start`` that is not ``background``.
     """
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     row, col = check_cell(start, "start")
     drow, dcol = direction_offset(direction)
     color = check_color(color)
@@ -173,12 +182,12 @@ def draw_segment(grid: GridLike, start: tuple[int, int], end: tuple[int, int], c
 
 def flood_fill(grid: GridLike, start: tuple[int, int], color: int, *, connectivity: int = 4) -> np.ndarray:
     """Recolour the region of same-coloured cells connected to ``start`` with ``color``."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     row, col = check_cell(start, "start")
     height, width = array.shape
     if not (0 <= row < height and 0 <= col < width):
         raise ValueError(f"flood_fill: start {start} lies outside the {height}x{width} grid")
-    structure = _STRUCTURE_2D[_check_connectivity(connectivity)]
+    structure = STRUCTURES_2D[check_connectivity(connectivity)]
     labels, _ = ndimage.label(array == array[row, col], structure)
     return np.where(labels == labels[row, col], np.int8(check_color(color)), array)
 
@@ -187,7 +196,7 @@ def fill_enclosed_regions(
     grid: GridLike, color: int, *, background: int = 0, connectivity: int = 4
 ) -> np.ndarray:
     """Fill with ``color`` every background region that does not reach the grid's edge."""
-    canvas = new_grid(as_grid(grid))
+    canvas = new_grid(to_grid(grid))
     color = check_color(color)
     for region in enclosed_regions(canvas, background=background, connectivity=connectivity):
         _paint_into(canvas, region, color)
@@ -229,7 +238,7 @@ def apply_gravity(
     whole_objects=False: each non-background cell falls on its own (columns/rows are compacted, order
     kept). whole_objects=True: 8-connected multi-colour objects fall rigidly, nearest to the edge first.
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     background = check_color(background, "background")
     turns = _gravity_turns(direction)
     turned = np.rot90(array, turns)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .grid import Box, GridLike, as_grid, check_box, check_color, check_positive_int, new_grid
+from .grid import Box, GridLike, check_box, check_color, check_positive_int, new_grid, to_grid
 
 if TYPE_CHECKING:
     from .objects import Object
@@ -26,6 +26,7 @@ __all__ = [
     "flip_vertical",
     "transpose",
     "flip_antidiagonal",
+    "orientations",
     "crop",
     "crop_to_content",
     "pad",
@@ -77,39 +78,45 @@ def rotate(grid: GridLike, quarter_turns: int = 1) -> np.ndarray:
     """Rotate COUNTER-clockwise by ``quarter_turns`` x 90 degrees (like np.rot90; negative is clockwise)."""
     if isinstance(quarter_turns, bool) or not isinstance(quarter_turns, int | np.integer):
         raise ValueError(f"quarter_turns must be an integer, got {quarter_turns!r}")
-    return new_grid(np.rot90(as_grid(grid), int(quarter_turns)))
+    return new_grid(np.rot90(to_grid(grid), int(quarter_turns)))
 
 
 def rotate_clockwise(grid: GridLike, quarter_turns: int = 1) -> np.ndarray:
     """Rotate clockwise by ``quarter_turns`` x 90 degrees."""
     if isinstance(quarter_turns, bool) or not isinstance(quarter_turns, int | np.integer):
         raise ValueError(f"quarter_turns must be an integer, got {quarter_turns!r}")
-    return new_grid(np.rot90(as_grid(grid), -int(quarter_turns)))
+    return new_grid(np.rot90(to_grid(grid), -int(quarter_turns)))
 
 
 def flip_horizontal(grid: GridLike) -> np.ndarray:
     """Mirror left-right (the first column becomes the last)."""
-    return new_grid(as_grid(grid)[:, ::-1])
+    return new_grid(to_grid(grid)[:, ::-1])
 
 
 def flip_vertical(grid: GridLike) -> np.ndarray:
     """Mirror upside down (the first row becomes the last)."""
-    return new_grid(as_grid(grid)[::-1, :])
+    return new_grid(to_grid(grid)[::-1, :])
 
 
 def transpose(grid: GridLike) -> np.ndarray:
     """Mirror over the main diagonal (top-left to bottom-right): rows become columns."""
-    return new_grid(as_grid(grid).T)
+    return new_grid(to_grid(grid).T)
 
 
 def flip_antidiagonal(grid: GridLike) -> np.ndarray:
     """Mirror over the anti-diagonal (top-right to bottom-left)."""
-    return new_grid(as_grid(grid)[::-1, ::-1].T)
+    return new_grid(to_grid(grid)[::-1, ::-1].T)
+
+
+def orientations(grid: GridLike) -> list[np.ndarray]:
+    """Return all 8 versions: rotate(grid, k) for k=0..3, then the same four of flip_horizontal(grid)."""
+    array = to_grid(grid)
+    return [new_grid(np.rot90(base, turns)) for base in (array, array[:, ::-1]) for turns in range(4)]
 
 
 def crop(grid: GridLike, box: Box | Object) -> np.ndarray:
     """Cut out a box (top, left, bottom, right; bottom/right exclusive) or an Object's bounding box."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     top, left, bottom, right = check_box(box)
     height, width = array.shape
     if top < 0 or left < 0 or bottom > height or right > width:
@@ -119,7 +126,7 @@ def crop(grid: GridLike, box: Box | Object) -> np.ndarray:
 
 def crop_to_content(grid: GridLike, *, background: int = 0) -> np.ndarray:
     """Cut out the smallest box holding every cell that is not ``background``."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     background = check_color(background, "background")
     rows = np.flatnonzero((array != background).any(axis=1))
     if rows.size == 0:
@@ -138,8 +145,8 @@ def pad(
     left: int | None = None,
     right: int | None = None,
 ) -> np.ndarray:
-    """Add a border of ``color``, ``amount`` cells thick on every side (or per side via top/bottom/left/right)."""
-    array = as_grid(grid)
+    """Add a border of ``color``, ``amount`` cells thick on every side (or per side: top=, bottom=, ...)."""
+    array = to_grid(grid)
     color = check_color(color)
     amount = check_positive_int(amount, "amount", allow_zero=True)
     sides = {"top": top, "bottom": bottom, "left": left, "right": right}
@@ -158,7 +165,7 @@ def tile(grid: GridLike, rows: int, cols: int) -> np.ndarray:
     """Repeat the grid ``rows`` times downwards and ``cols`` times rightwards."""
     rows = check_positive_int(rows, "rows")
     cols = check_positive_int(cols, "cols")
-    return new_grid(np.tile(as_grid(grid), (rows, cols)))
+    return new_grid(np.tile(to_grid(grid), (rows, cols)))
 
 
 def _factors(factor: int | tuple[int, int]) -> tuple[int, int]:
@@ -173,7 +180,7 @@ def _factors(factor: int | tuple[int, int]) -> tuple[int, int]:
 def upscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
     """Blow each cell up into a factor x factor block (or row_factor x col_factor for a pair)."""
     row_factor, col_factor = _factors(factor)
-    return new_grid(np.repeat(np.repeat(as_grid(grid), row_factor, axis=0), col_factor, axis=1))
+    return new_grid(np.repeat(np.repeat(to_grid(grid), row_factor, axis=0), col_factor, axis=1))
 
 
 def downscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
@@ -181,7 +188,7 @@ def downscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
 
     The grid's height and width must be multiples of the factors (the inverse of ``upscale``).
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     row_factor, col_factor = _factors(factor)
     height, width = array.shape
     if height % row_factor or width % col_factor:
@@ -195,7 +202,7 @@ def downscale(grid: GridLike, factor: int | tuple[int, int]) -> np.ndarray:
 
 def split_grid(grid: GridLike, *, rows: int = 1, cols: int = 1) -> list[np.ndarray]:
     """Cut the grid into rows x cols equal parts, returned in reading order (left to right, then down)."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     rows = check_positive_int(rows, "rows")
     cols = check_positive_int(cols, "cols")
     height, width = array.shape
@@ -249,11 +256,11 @@ def line_runs(is_line: np.ndarray) -> list[tuple[int, int]]:
 
 
 def split_by_lines(grid: GridLike, *, line_color: int | None = None) -> list[np.ndarray]:
-    """Cut the grid along full rows/columns of ``line_color`` (auto-detected when None); parts in reading order.
+    """Cut the grid along full rows/columns of ``line_color`` (auto if None); parts in reading order.
 
     Separator lines are dropped. A grid without separator lines gives ``[copy of grid]``.
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     if line_color is not None:
         line_color = check_color(line_color, "line_color")
     _, row_is_line, col_is_line = separator_lines(array, line_color)
@@ -265,7 +272,7 @@ def split_by_lines(grid: GridLike, *, line_color: int | None = None) -> list[np.
 
 
 def _concatenate(grids: Sequence[GridLike], axis: int, separator_color: int | None, what: str) -> np.ndarray:
-    arrays = [as_grid(grid) for grid in grids]
+    arrays = [to_grid(grid) for grid in grids]
     if not arrays:
         raise ValueError(f"{what} needs at least one grid, got none")
     sizes = {array.shape[1 - axis] for array in arrays}
@@ -292,7 +299,7 @@ def concatenate_vertical(grids: Sequence[GridLike], *, separator_color: int | No
 
 def shift(grid: GridLike, drow: int, dcol: int, *, fill: int = 0, wrap: bool = False) -> np.ndarray:
     """Move the whole content by (drow, dcol); vacated cells get ``fill`` (or wrap around with wrap=True)."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     for value, name in ((drow, "drow"), (dcol, "dcol")):
         if isinstance(value, bool) or not isinstance(value, int | np.integer):
             raise ValueError(f"{name} must be an integer, got {value!r}")

@@ -85,11 +85,16 @@ def check_box(value: Any, name: str = "box") -> tuple[int, int, int, int]:
 
 
 def as_grid(value: Any) -> np.ndarray:
-    """Validate a grid (array or list of lists of colours 0..9) and return it as an int8 array.
+    """Validate a grid (array or list of lists of colours 0..9) and return it as a new int8 array.
 
-    An input that is already a valid int8 array is returned as is (not copied); use ``copy_grid`` for a
-    writable copy. Raises ValueError for ragged, empty, non-2-D or out-of-range input.
+    Raises ValueError for ragged, empty, non-2-D or out-of-range input.
     """
+    array = to_grid(value)
+    return array.copy() if array is value else array
+
+
+def to_grid(value: Any) -> np.ndarray:
+    """Validate like ``as_grid`` but return a valid int8 array itself, without copying (internal helper)."""
     if type(value) is np.ndarray and value.dtype == GRID_DTYPE and value.ndim == 2:
         if value.size == 0:
             raise ValueError(f"a grid must have at least one row and one column, got shape {value.shape}")
@@ -118,6 +123,19 @@ def as_grid(value: Any) -> np.ndarray:
     return array.astype(GRID_DTYPE)
 
 
+def grid_with_counts(value: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Validate like ``to_grid`` and also return the length-10 count of each colour (internal helper).
+
+    One ``bincount`` both counts and validates an int8 array (a value outside 0..9 lengthens it).
+    """
+    if type(value) is np.ndarray and value.dtype == GRID_DTYPE and value.ndim == 2 and value.size:
+        counts = np.bincount(value.reshape(-1).view(np.uint8), minlength=10)
+        if counts.size == 10:
+            return value, counts
+    array = to_grid(value)
+    return array, np.bincount(array.reshape(-1).view(np.uint8), minlength=10)
+
+
 def new_grid(array: np.ndarray) -> np.ndarray:
     """Return ``array`` as a fresh, writable int8 array (internal output helper)."""
     return np.array(array, dtype=GRID_DTYPE)
@@ -132,31 +150,31 @@ def make_grid(height: int, width: int, color: int = 0) -> np.ndarray:
 
 def copy_grid(grid: GridLike) -> np.ndarray:
     """Return a writable int8 copy of ``grid``."""
-    return new_grid(as_grid(grid))
+    return new_grid(to_grid(grid))
 
 
 def grid_shape(grid: GridLike) -> tuple[int, int]:
     """Return ``(height, width)`` of ``grid``."""
-    height, width = as_grid(grid).shape
+    height, width = to_grid(grid).shape
     return int(height), int(width)
 
 
 def grids_equal(first: GridLike, second: GridLike) -> bool:
     """Return True when both grids have the same shape and the same colour in every cell."""
-    first, second = as_grid(first), as_grid(second)
+    first, second = to_grid(first), to_grid(second)
     return first.shape == second.shape and bool(np.array_equal(first, second))
 
 
 def grid_key(grid: GridLike) -> Hashable:
     """Return a hashable key equal for equal grids, for sets and dict keys (de-duplication)."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     return (array.shape, np.ascontiguousarray(array).tobytes())
 
 
 def is_valid_grid(value: Any) -> bool:
     """Return True when ``value`` is a valid ARC grid: rectangular, 1..30 per side, colours 0..9."""
     try:
-        array = as_grid(value)
+        array = to_grid(value)
     except ValueError:
         return False
     return max(array.shape) <= MAX_ARC_SIDE

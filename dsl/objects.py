@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 from scipy import ndimage
 
-from .color import background_color, counts_array
+from .color import background_color
 from .geometry import line_runs, separator_lines
-from .grid import GridLike, as_grid, check_cell, check_color, new_grid
+from .grid import GridLike, check_cell, check_color, grid_with_counts, new_grid, to_grid
 
 __all__ = [
     "Object",
@@ -43,14 +43,18 @@ __all__ = [
 ]
 
 _set = object.__setattr__
-_STRUCTURE_2D = {4: ndimage.generate_binary_structure(2, 1), 8: np.ones((3, 3), dtype=bool)}
-_STRUCTURE_3D = {}
-for _connectivity, _structure in _STRUCTURE_2D.items():
-    _STRUCTURE_3D[_connectivity] = np.zeros((3, 3, 3), dtype=bool)
-    _STRUCTURE_3D[_connectivity][1] = _structure
+#: Neighbourhoods for scipy.ndimage by connectivity (internal): 4 = sides, 8 = sides and corners.
+STRUCTURES_2D = {4: ndimage.generate_binary_structure(2, 1), 8: np.ones((3, 3), dtype=bool)}
+# The same within one layer of a (layer, row, col) stack: layers never connect to each other, so one
+# labelling pass handles every colour at once.
+_STRUCTURES_3D = {
+    connectivity: np.stack([np.zeros_like(structure), structure, np.zeros_like(structure)])
+    for connectivity, structure in STRUCTURES_2D.items()
+}
 
 
-def _check_connectivity(connectivity: Any) -> int:
+def check_connectivity(connectivity: Any) -> int:
+    """Return 4 or 8 or raise ValueError explaining both (internal helper)."""
     if connectivity not in (4, 8) or isinstance(connectivity, bool):
         raise ValueError(
             f"connectivity must be 4 (sides only) or 8 (sides and corners), got {connectivity!r}"
@@ -66,10 +70,7 @@ def _fill(obj: Object, top: int, left: int, mask: np.ndarray, pixels: np.ndarray
     mask.flags.writeable = False
     pixels = pixels.astype(np.int8, copy=False)
     pixels.flags.writeable = False
-    _set(obj, "_top", top)
-    _set(obj, "_left", left)
-    _set(obj, "_height", mask.shape[0])
-    _set(obj, "_width", mask.shape[1])
+    _set(obj, "_core", (top, left, mask.shape[0], mask.shape[1], None, None, None, None))
     _set(obj, "_mask", mask)
     _set(obj, "_pixels", pixels)
     return obj
@@ -83,26 +84,17 @@ class Object:
     ``find_objects`` compute their mask and pixels on first use (from the shared labelling).
     """
 
-    # _source = (labels, window, label, colors): where a lazily built mask/pixels come from; colors is
-    # the single colour (int) or the grid window (multi-colour). Unset slots are computed on demand.
-    __slots__ = (
-        "_top",
-        "_left",
-        "_height",
-        "_width",
-        "_source",
-        "_mask",
-        "_pixels",
-        "_color",
-        "_size",
-        "_hash",
-    )
+    # _core = (top, left, height, width, labels, window, label, colors). When labels is None the mask
+    # and pixels are stored; otherwise they are computed on first use as labels[window] == label, with
+    # colors the single colour (int) or the whole grid (multi-colour). Other slots are lazy caches.
+    __slots__ = ("_core", "_mask", "_pixels", "_color", "_size", "_hash")
 
     def __init__(self, mask: np.ndarray, pixels: GridLike | int, position: tuple[int, int] = (0, 0)) -> None:
         mask_array = np.asarray(mask)
         if mask_array.ndim != 2 or mask_array.dtype != bool:
             raise ValueError(
-                f"Object mask must be a 2-D boolean array, got {mask_array.dtype} with shape {mask_array.shape}"
+                f"Object mask must be a 2-D boolean array, got {mask_array.dtype} "
+                f"with shape {mask_array.shape}"
             )
         if not mask_array.any():
             raise ValueError("Object mask must have at least one True cell")
@@ -110,7 +102,7 @@ class Object:
         if isinstance(pixels, int | np.integer) and not isinstance(pixels, bool):
             colors = np.full(mask_array.shape, check_color(pixels, "color"), dtype=np.int8)
         else:
-            colors = as_grid(pixels)
+            colors = to_grid(pixels)
             if colors.shape != mask_array.shape:
                 raise ValueError(
                     f"Object pixels shape {colors.shape} must equal mask shape {mask_array.shape}"
@@ -130,7 +122,7 @@ class Object:
         try:
             return self._mask
         except AttributeError:
-            labels, window, label, _ = self._source
+            _, _, _, _, labels, window, label, _ = self._core
             mask = labels[window] == label
             mask.flags.writeable = False
             _set(self, "_mask", mask)
@@ -142,11 +134,11 @@ class Object:
         try:
             return self._pixels
         except AttributeError:
-            colors = self._source[3]
+            window, colors = self._core[5], self._core[7]
             if isinstance(colors, int):
-                pixels = np.where(self.mask, np.int8(colors), np.int8(0))
+                pixels = self.mask.view(np.int8) * np.int8(colors)
             else:
-                pixels = np.where(self.mask, colors, np.int8(0))
+                pixels = np.where(self.mask, colors[window[1:]], np.int8(0))
             pixels.flags.writeable = False
             _set(self, "_pixels", pixels)
             return pixels
@@ -154,33 +146,33 @@ class Object:
     @property
     def position(self) -> tuple[int, int]:
         """(row, col) of the bounding box's top-left cell in the grid."""
-        return (self._top, self._left)
+        return (self._core[0], self._core[1])
 
     # --- derived properties --------------------------------------------------------------------------
     @property
     def top(self) -> int:
         """Row of the bounding box's top edge."""
-        return self._top
+        return self._core[0]
 
     @property
     def left(self) -> int:
         """Column of the bounding box's left edge."""
-        return self._left
+        return self._core[1]
 
     @property
     def height(self) -> int:
         """Number of rows of the bounding box."""
-        return self._height
+        return self._core[2]
 
     @property
     def width(self) -> int:
         """Number of columns of the bounding box."""
-        return self._width
+        return self._core[3]
 
     @property
     def bbox(self) -> tuple[int, int, int, int]:
         """(top, left, bottom, right) with bottom and right EXCLUSIVE: ``grid[top:bottom, left:right]``."""
-        return (self._top, self._left, self._top + self._height, self._left + self._width)
+        return (self._core[0], self._core[1], self._core[0] + self._core[2], self._core[1] + self._core[3])
 
     @property
     def size(self) -> int:
@@ -197,9 +189,12 @@ class Object:
         try:
             return self._color
         except AttributeError:
-            counts = np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10)
-            _set(self, "_color", int(counts.argmax()))
-            return self._color
+            if isinstance(self._core[7], int):
+                color = self._core[7]
+            else:
+                color = int(np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10).argmax())
+            _set(self, "_color", color)
+            return color
 
     @property
     def colors(self) -> list[int]:
@@ -210,23 +205,23 @@ class Object:
     def cells(self) -> list[tuple[int, int]]:
         """Grid (row, col) of every cell, in reading order."""
         rows, cols = np.nonzero(self.mask)
-        return list(zip((rows + self._top).tolist(), (cols + self._left).tolist(), strict=True))
+        return list(zip((rows + self._core[0]).tolist(), (cols + self._core[1]).tolist(), strict=True))
 
     @property
     def center(self) -> tuple[float, float]:
         """(row, col) of the bounding box centre; .5 values when the side is even."""
-        return (self._top + (self._height - 1) / 2, self._left + (self._width - 1) / 2)
+        return (self._core[0] + (self._core[2] - 1) / 2, self._core[1] + (self._core[3] - 1) / 2)
 
     @property
     def is_rectangle(self) -> bool:
         """True when the object fills its whole bounding box."""
-        return self.size == self._height * self._width
+        return self.size == self._core[2] * self._core[3]
 
     # --- new objects ---------------------------------------------------------------------------------
     def moved(self, drow: int, dcol: int) -> Object:
         """Return the same object shifted by (drow, dcol)."""
         drow, dcol = check_cell((drow, dcol), "(drow, dcol)")
-        return _fill(_new(Object), self._top + drow, self._left + dcol, self.mask, self.pixels)
+        return _fill(_new(Object), self.top + drow, self.left + dcol, self.mask, self.pixels)
 
     def moved_to(self, row: int, col: int) -> Object:
         """Return the same object with its bounding box's top-left cell at (row, col)."""
@@ -237,15 +232,15 @@ class Object:
         """Return the same shape with every cell in ``color``."""
         color = check_color(color)
         return _fill(
-            _new(Object), self._top, self._left, self.mask, np.where(self.mask, np.int8(color), np.int8(0))
+            _new(Object), self.top, self.left, self.mask, np.where(self.mask, np.int8(color), np.int8(0))
         )
 
     def rotated(self, quarter_turns: int = 1) -> Object:
         """Return the object rotated counter-clockwise (like ``rotate``), keeping its top-left position."""
         return _fill(
             _new(Object),
-            self._top,
-            self._left,
+            self.top,
+            self.left,
             np.rot90(self.mask, quarter_turns).copy(),
             np.rot90(self.pixels, quarter_turns).copy(),
         )
@@ -253,12 +248,12 @@ class Object:
     def flipped_horizontal(self) -> Object:
         """Return the object mirrored left-right, keeping its top-left position."""
         return _fill(
-            _new(Object), self._top, self._left, self.mask[:, ::-1].copy(), self.pixels[:, ::-1].copy()
+            _new(Object), self.top, self.left, self.mask[:, ::-1].copy(), self.pixels[:, ::-1].copy()
         )
 
     def flipped_vertical(self) -> Object:
         """Return the object mirrored upside down, keeping its top-left position."""
-        return _fill(_new(Object), self._top, self._left, self.mask[::-1].copy(), self.pixels[::-1].copy())
+        return _fill(_new(Object), self.top, self.left, self.mask[::-1].copy(), self.pixels[::-1].copy())
 
     def as_grid(self, background: int = 0) -> np.ndarray:
         """Return the object's bounding box as a new grid, ``background`` outside the mask."""
@@ -269,10 +264,7 @@ class Object:
         if not isinstance(other, Object):
             return NotImplemented
         return (
-            self._top == other._top
-            and self._left == other._left
-            and self._height == other._height
-            and self._width == other._width
+            self._core[:4] == other._core[:4]
             and bool(np.array_equal(self.mask, other.mask))
             and bool(np.array_equal(self.pixels, other.pixels))
         )
@@ -281,19 +273,16 @@ class Object:
         try:
             return self._hash
         except AttributeError:
-            key = (
-                self._top,
-                self._left,
-                self._height,
-                self._width,
-                self.mask.tobytes(),
-                self.pixels.tobytes(),
-            )
+            key = (*self._core[:4], self.mask.tobytes(), self.pixels.tobytes())
             _set(self, "_hash", hash(key))
             return self._hash
 
     def __repr__(self) -> str:
         return f"Object(color={self.color}, size={self.size}, bbox={self.bbox})"
+
+
+_MAX_SIDE = 1 << 16  # reading-order key: top * _MAX_SIDE + left
+_COLOR_LAYERS = np.arange(10, dtype=np.int8)[:, None, None]
 
 
 def _resolve_background(array: np.ndarray, background: Any) -> int | None:
@@ -321,15 +310,14 @@ def find_objects(
     (``background_color``) or None (every colour is foreground). include_background=True also returns
     the background regions as objects.
     """
-    array = as_grid(grid)
-    structure = _STRUCTURE_3D[_check_connectivity(connectivity)]
+    array, counts = grid_with_counts(grid)
+    structure = _STRUCTURES_3D[check_connectivity(connectivity)]
     background = _resolve_background(array, background)
     if single_color:
-        colors = np.flatnonzero(counts_array(array))
         if background is not None and not include_background:
-            colors = colors[colors != background]
-        layer_colors = colors.tolist()
-        layers = array[None] == colors.astype(np.int8)[:, None, None]
+            counts[background] = 0
+        layer_colors = counts.nonzero()[0].tolist()
+        layers = array == _COLOR_LAYERS[layer_colors]
     elif background is None:
         layer_colors = [None]
         layers = np.ones((1, *array.shape), dtype=bool)
@@ -344,36 +332,25 @@ def find_objects(
     labels, count = ndimage.label(layers, structure)
     if count == 0:
         return []
-    order = sorted(
-        (
-            row_slice.start,
-            col_slice.start,
-            layer_slice.start,
-            label,
-            (layer_slice.start, row_slice, col_slice),
-        )
-        for label, (layer_slice, row_slice, col_slice) in enumerate(ndimage.find_objects(labels), start=1)
-    )
-    objects = []
-    for top, left, layer, label, window in order:
-        obj = _new(Object)
+    if not single_color and array.flags.writeable:
+        array = array.copy()  # multi-colour objects read their pixels from it later
+    objects, keys = [], []
+    for label, (layer_slice, row_slice, col_slice) in enumerate(ndimage.find_objects(labels, count), start=1):
+        top, left, layer = row_slice.start, col_slice.start, layer_slice.start
         color = layer_colors[layer]
-        if color is None:
-            _set(obj, "_source", (labels, window, label, array[window[1:]]))
-        else:
-            _set(obj, "_source", (labels, window, label, color))
-            _set(obj, "_color", color)
-        _set(obj, "_top", top)
-        _set(obj, "_left", left)
-        _set(obj, "_height", window[1].stop - top)
-        _set(obj, "_width", window[2].stop - left)
+        obj = _new(Object)
+        window = (layer, row_slice, col_slice)
+        core = (top, left, row_slice.stop - top, col_slice.stop - left, labels, window, label, color)
+        _set(obj, "_core", core if color is not None else (*core[:7], array))
         objects.append(obj)
-    return objects
+        keys.append(top * _MAX_SIDE + left)
+    # labels run colour by colour, each in scan order; the stable sort keeps that order among ties
+    return [objects[index] for index in sorted(range(count), key=keys.__getitem__)]
 
 
 def object_from_mask(grid: GridLike, mask: np.ndarray) -> Object:
     """Return the Object made of the grid's cells where the full-size boolean ``mask`` is True."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     mask_array = np.asarray(mask)
     if mask_array.shape != array.shape or mask_array.dtype != bool:
         raise ValueError(
@@ -520,10 +497,10 @@ def objects_overlap(first: Object, second: Object) -> bool:
 
 
 def objects_touch(first: Object, second: Object, *, diagonal: bool = False) -> bool:
-    """Return True when a cell of one is a side neighbour (or corner neighbour with diagonal=True) of the other."""
+    """Return True when a cell of one is a side neighbour (corner too with diagonal=True) of the other."""
     _check_objects((first, second), "objects_touch")
     first_frame, second_frame = _common_frame(first, second, 1)
-    grown = ndimage.binary_dilation(first_frame, _STRUCTURE_2D[8 if diagonal else 4])
+    grown = ndimage.binary_dilation(first_frame, STRUCTURES_2D[8 if diagonal else 4])
     return bool((grown & second_frame).any())
 
 
@@ -553,19 +530,19 @@ def same_shape(
 
 
 def touches_border(obj: Object, grid: GridLike) -> bool:
-    """Return True when the object has a cell on the outer edge of ``grid`` (a grid or its (height, width))."""
+    """Return True when the object has a cell on the edge of ``grid`` (a grid or its (height, width))."""
     _check_objects((obj,), "touches_border")
     if isinstance(grid, tuple) and len(grid) == 2:
         height, width = check_cell(grid, "grid shape")
     else:
-        height, width = as_grid(grid).shape
+        height, width = to_grid(grid).shape
     top, left, bottom, right = obj.bbox
     return top <= 0 or left <= 0 or bottom >= height or right >= width
 
 
 def _regions_off_border(free: np.ndarray, connectivity: int) -> tuple[np.ndarray, list[int]]:
     """Label regions of ``free`` cells and return the labels of those not touching the frame edge."""
-    labels, count = ndimage.label(free, _STRUCTURE_2D[connectivity])
+    labels, count = ndimage.label(free, STRUCTURES_2D[connectivity])
     edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
     return labels, [label for label in range(1, count + 1) if label not in set(edge.tolist())]
 
@@ -597,19 +574,19 @@ def holes(obj: Object) -> list[Object]:
 
 def enclosed_regions(grid: GridLike, *, background: int = 0, connectivity: int = 4) -> list[Object]:
     """Return the background regions that do not reach the grid's edge (enclosed areas), in reading order."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     background = check_color(background, "background")
-    labels, chosen = _regions_off_border(array == background, _check_connectivity(connectivity))
+    labels, chosen = _regions_off_border(array == background, check_connectivity(connectivity))
     return _region_objects(labels, chosen, array, 0, 0)
 
 
 def grid_cells(grid: GridLike, *, line_color: int | None = None) -> list[Object]:
     """Return the rectangular parts between separator lines (full rows/cols of ``line_color``, auto if None).
 
-    Each part is a rectangular multi-colour Object (``position`` = its top-left, ``as_grid()`` = its
+    Each part is a rectangular multi-colour Object (``position`` = its top-left, ``to_grid()`` = its
     content), in reading order.
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     if line_color is not None:
         line_color = check_color(line_color, "line_color")
     _, row_is_line, col_is_line = separator_lines(array, line_color)

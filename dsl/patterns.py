@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .grid import GridLike, as_grid, check_color, new_grid
+from .grid import GridLike, check_color, new_grid, to_grid
 
 __all__ = [
     "SYMMETRIES",
@@ -65,14 +65,14 @@ def _image(array: np.ndarray, kind: str) -> np.ndarray | None:
 
 def is_symmetric(grid: GridLike, kind: str = "horizontal") -> bool:
     """Return True when the grid equals its own image under the symmetry ``kind`` (see SYMMETRIES)."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     image = _image(array, _check_kind(kind))
     return image is not None and bool(np.array_equal(image, array))
 
 
 def symmetries(grid: GridLike) -> list[str]:
     """Return the symmetry kinds (see SYMMETRIES) the whole grid has, in SYMMETRIES order."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     return [kind for kind in SYMMETRIES if is_symmetric(array, kind)]
 
 
@@ -124,7 +124,7 @@ def complete_symmetry(
     known cells they relate agrees and they relate at least half of the known cells. Cells no symmetry
     reaches keep ``unknown_color``.
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     unknown_color = check_color(unknown_color, "unknown_color")
     kinds = list(SYMMETRIES) if kinds is None else [_check_kind(kind) for kind in kinds]
     height, width = array.shape
@@ -178,12 +178,12 @@ def _optional_color(value: int | None, name: str) -> int | None:
 
 def row_period(grid: GridLike, *, unknown_color: int | None = None) -> int:
     """Smallest p such that every row equals the row p further down (the height if none repeats)."""
-    return _period(as_grid(grid), _optional_color(unknown_color, "unknown_color"))
+    return _period(to_grid(grid), _optional_color(unknown_color, "unknown_color"))
 
 
 def column_period(grid: GridLike, *, unknown_color: int | None = None) -> int:
     """Smallest p such that every column equals the column p further right (the width if none repeats)."""
-    return _period(as_grid(grid).T, _optional_color(unknown_color, "unknown_color"))
+    return _period(to_grid(grid).T, _optional_color(unknown_color, "unknown_color"))
 
 
 def repeating_tile(grid: GridLike, *, unknown_color: int | None = None) -> np.ndarray:
@@ -192,7 +192,7 @@ def repeating_tile(grid: GridLike, *, unknown_color: int | None = None) -> np.nd
     With ``unknown_color`` those cells match anything and each tile cell takes its most common known
     value (ties: smallest colour); tile cells never seen keep ``unknown_color``.
     """
-    array = as_grid(grid)
+    array = to_grid(grid)
     unknown_color = _optional_color(unknown_color, "unknown_color")
     rows, cols = _period(array, unknown_color), _period(array.T, unknown_color)
     if unknown_color is None:
@@ -209,7 +209,7 @@ def repeating_tile(grid: GridLike, *, unknown_color: int | None = None) -> np.nd
 
 def complete_tiling(grid: GridLike, *, unknown_color: int) -> np.ndarray:
     """Fill cells of ``unknown_color`` by continuing the grid's repeating tile (see ``repeating_tile``)."""
-    array = as_grid(grid)
+    array = to_grid(grid)
     tile = repeating_tile(array, unknown_color=unknown_color)
     height, width = array.shape
     repeated = np.tile(tile, (-(-height // tile.shape[0]), -(-width // tile.shape[1])))[:height, :width]
@@ -218,7 +218,7 @@ def complete_tiling(grid: GridLike, *, unknown_color: int) -> np.ndarray:
 
 def _match_windows(array: np.ndarray, pattern: GridLike, wildcard: int | None) -> np.ndarray:
     """Boolean map of top-left positions where ``pattern`` matches (internal)."""
-    pattern_array = as_grid(pattern)
+    pattern_array = to_grid(pattern)
     height, width = array.shape
     pattern_height, pattern_width = pattern_array.shape
     if pattern_height > height or pattern_width > width:
@@ -235,10 +235,10 @@ def find_pattern(grid: GridLike, pattern: GridLike, *, wildcard: int | None = No
 
     Pattern cells of colour ``wildcard`` (if given) match any colour. Occurrences may overlap.
     """
-    matches = np.argwhere(_match_windows(as_grid(grid), pattern, wildcard))
+    matches = np.argwhere(_match_windows(to_grid(grid), pattern, wildcard))
     return [(int(row), int(col)) for row, col in matches]
 
 
 def count_pattern(grid: GridLike, pattern: GridLike, *, wildcard: int | None = None) -> int:
     """Return how many times ``pattern`` occurs in the grid (overlapping occurrences count)."""
-    return int(_match_windows(as_grid(grid), pattern, wildcard).sum())
+    return int(_match_windows(to_grid(grid), pattern, wildcard).sum())

@@ -173,6 +173,30 @@ def solutions_check(task_ids: tuple[str, ...], only: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
+@main.command("verify")
+@click.argument("program", type=click.Path(exists=True, dir_okay=False))
+@click.argument("task_id")
+@click.option("--dataset", help=DATASET_HELP + " Default: search the embedded datasets.")
+@click.option("--time-limit", type=float, default=1.0, show_default=True, help="Seconds per input grid.")
+def verify(program: str, task_id: str, dataset: str | None, time_limit: float) -> None:
+    """Run PROGRAM (a .py file defining transform(grid)) in the sandbox on every example of TASK_ID.
+
+    Prints each example's verdict and, when every train example passes, the test predictions; exits
+    non-zero otherwise. Example: omniarc verify solution.py 007bbfb7
+    """
+    from pathlib import Path
+
+    from omniarc.datasets import find_task
+    from omniarc.sandbox import Sandbox, describe_verdict
+
+    task = find_task(task_id, dataset)
+    with Sandbox(workers=1, time_limit=time_limit) as sandbox:
+        verdict = sandbox.verify([Path(program).read_text()], task)[0]
+    click.echo(describe_verdict(verdict))
+    if not verdict.passed:
+        sys.exit(1)
+
+
 @main.command("generate-pairs")
 @click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
               help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "

@@ -39,10 +39,11 @@ from omniarc.tasks import GRID_DTYPE, MAX_SIDE, to_grid
 DEFAULT_ENCODER = "GridShapeEncoder(RowNumberEncoder(MinimalGridEncoder()))"
 
 DIGITS = "0123456789"
-# Ten ASCII punctuation characters: each is a single token on its own in GPT-2 style byte-level BPE,
-# Llama and Qwen vocabularies, none is a letter, digit, space, backtick or colon (the characters the
-# other encoders write), and '.' for the background colour 0 reads like ASCII art. Runs of one symbol
-# may merge into one token ("...", "=="); wrap a GridWithSeparationEncoder(' ') for one token per cell.
+# Ten ASCII punctuation characters. Each is a single token on its own (and after a space) in byte-level
+# BPE vocabularies (GPT-2, Llama 3, Qwen, SmolLM hold every printable ASCII character); none is a letter,
+# digit, space, backtick or colon (what the other encoders write); '.' for the background colour 0
+# reads like ASCII art. Neighbouring symbols may merge into one token ("....", "=%"); an inner
+# GridWithSeparationEncoder(' ') keeps one token per cell.
 SYMBOLS = ".#@$%&*+=!"
 _TO_SYMBOL = str.maketrans(DIGITS, SYMBOLS)
 _FROM_SYMBOL = str.maketrans(SYMBOLS, DIGITS)
@@ -263,9 +264,7 @@ class RowNumberEncoder(_WrapperEncoder):
         for number, line in enumerate(lines, 1):
             prefix = f"{number} "
             if not line.startswith(prefix):
-                raise GridDecodeError(
-                    f"row number {number} and a space", f"{_clip(line)}", first + number - 1
-                )
+                raise GridDecodeError(f"row number {number} and a space", _clip(line), first + number - 1)
             stripped.append(line[len(prefix) :])
         return self.inner._decode_lines(stripped, first)
 
@@ -284,7 +283,7 @@ def _fence_body(lines: list[str], first: int, header: str) -> list[str]:
 
 
 class GridCodeBlockEncoder(_WrapperEncoder):
-    """The inner text in a fenced block tagged ``grid``: ``\\`\\`\\`grid`` / inner lines / ``\\`\\`\\```."""
+    """The inner text in a fenced block tagged grid: a line "```grid", the inner lines, a line "```"."""
 
     @property
     def opening(self) -> str:
@@ -304,10 +303,10 @@ class GridCodeBlockEncoder(_WrapperEncoder):
 
 
 class GridShapeEncoder(_WrapperEncoder):
-    """The inner text in a fenced block whose header states the shape (rows x columns).
+    """The inner text in a fenced block whose header states the shape as rows x columns.
 
-    ``\\`\\`\\`grid shape: 2x3`` / inner lines / ``\\`\\`\\```. Decoding checks the grid against the
-    declared shape. The opening is ``\\`\\`\\`grid shape: ``: the shape itself is part of the answer."""
+    A line "```grid shape: 2x3", the inner lines, a line "```". Decoding checks the grid against the
+    declared shape. The opening is "```grid shape: " since the shape itself is part of the answer."""
 
     opening = f"{_FENCE}grid shape: "
 
@@ -321,7 +320,7 @@ class GridShapeEncoder(_WrapperEncoder):
 
     def _decode_lines(self, lines: list[str], first: int) -> np.ndarray:
         match = _SHAPE_HEADER.fullmatch(lines[0])
-        if match is None:
+        if match is None or lines[0] != f"{self.opening}{int(match[1])}x{int(match[2])}":
             raise GridDecodeError(f"a header like '{self.opening}2x3'", _clip(lines[0]), first)
         height, width = int(match[1]), int(match[2])
         if not (1 <= height <= MAX_SIDE and 1 <= width <= MAX_SIDE):

@@ -12,6 +12,8 @@ from omniarc.tasks import Task, describe_grid_problem
 from omniarc.task_solutions import Solution
 
 GENERATOR_DRAWS = 50
+# A handful of real inputs under-samples how many colours an input may hold: allow one either side.
+COLOR_COUNT_SLACK = 1
 CHECK_NAMES = ("pairs", "generator", "ranges", "sample", "program")
 
 
@@ -70,7 +72,10 @@ def check_generator(solution: Solution, inputs: list[np.ndarray]) -> str | None:
 
 
 def check_ranges(solution: Solution, task: Task, inputs: list[np.ndarray]) -> str | None:
-    """Generated sizes and colours stay within what the real inputs show, unless the solution is exempt."""
+    """Generated sizes, colours and colours per input stay within what the real inputs show.
+
+    An exemption ("sizes" or "colors") lifts the size or palette bound; the colour count (give or take
+    COLOR_COUNT_SLACK) always holds."""
     real = [example.input for example in task.examples]
     problems = []
     if "sizes" not in solution.exemptions:
@@ -79,6 +84,14 @@ def check_ranges(solution: Solution, task: Task, inputs: list[np.ndarray]) -> st
             seen = sorted({g.shape[axis] for g in inputs})
             if seen[0] < low or seen[-1] > high:
                 problems.append(f"{name} {seen[0]}..{seen[-1]} outside the real {low}..{high}")
+    counts = [len(np.unique(g)) for g in real]
+    seen_counts = sorted({len(np.unique(g)) for g in inputs})
+    low, high = min(counts) - COLOR_COUNT_SLACK, max(counts) + COLOR_COUNT_SLACK
+    if seen_counts[0] < low or seen_counts[-1] > high:
+        problems.append(
+            f"{seen_counts[0]}..{seen_counts[-1]} colours per input, the real inputs have "
+            f"{min(counts)}..{max(counts)} (give or take {COLOR_COUNT_SLACK})"
+        )
     if "colors" not in solution.exemptions:
         allowed = set(np.unique(np.concatenate([g.ravel() for g in real])).tolist())
         used = set(np.unique(np.concatenate([g.ravel() for g in inputs])).tolist())

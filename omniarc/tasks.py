@@ -177,5 +177,10 @@ class Task:
 
         return task_png_bytes(self)
 
+    def _repr_html_(self) -> str:
+        from omniarc.render import task_html
+
+        return task_html(self)
+
     def __repr__(self) -> str:
         return f"Task({self.id!r}, train={len(self.train)}, test={len(self.test)})"

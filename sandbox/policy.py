@@ -19,89 +19,36 @@ import itertools
 import math
 import operator
 import string
+import sys
 import types
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 import numpy as np
+import omniarc.dsl as dsl
 from RestrictedPython import compile_restricted_exec
 from RestrictedPython.transformer import (
     INSPECT_ATTRIBUTES,
     IOPERATOR_TO_STR,
     RestrictingNodeTransformer,
-    copy_locations,
 )
 
-import omniarc.dsl as dsl
+from .protocol import MAX_PRINTED_CHARS
 
 PROGRAM_FILENAME = "<program>"
 ALLOWED_IMPORTS = ("numpy", "math", "itertools", "collections", "functools", "omniarc.dsl")
-MAX_PRINTED_CHARS = 4000
 
 # Attributes refused on every object: I/O, raw memory, module-like chains, introspection of frames.
-REFUSED_ATTRIBUTES = frozenset(
-    {
-        "tofile",
-        "dump",
-        "dumps",
-        "save",
-        "savez",
-        "savez_compressed",
-        "savetxt",
-        "load",
-        "loads",
-        "fromfile",
-        "genfromtxt",
-        "loadtxt",
-        "fromregex",
-        "memmap",
-        "frombuffer",
-        "fromstring",
-        "ctypes",
-        "ctypeslib",
-        "data",
-        "base",
-        "view",
-        "getfield",
-        "setfield",
-        "lib",
-        "ma",
-        "f2py",
-        "testing",
-        "distutils",
-        "core",
-        "char",
-        "rec",
-        "random",
-        "os",
-        "sys",
-        "subprocess",
-        "builtins",
-        "system",
-        "popen",
-        "spawn",
-        "exec",
-        "eval",
-        "compile",
-        "open",
-        "globals",
-        "locals",
-        "vars",
-        "mro",
-        "func_globals",
-        "func_code",
-        "im_func",
-        "im_self",
-        "gi_running",
-        "f_lasti",
-        "f_lineno",
-        "tb_lasti",
-        "tb_lineno",
-        "co_consts",
-        "co_names",
-        "co_varnames",
-        "co_filename",
-    }
+REFUSED_ATTRIBUTES = (
+    frozenset(
+        """
+        tofile dump dumps save savez savez_compressed savetxt load loads fromfile genfromtxt loadtxt fromregex
+        memmap frombuffer fromstring ctypes ctypeslib data base view getfield setfield lib ma f2py testing
+        distutils core char rec random os sys subprocess builtins system popen spawn exec eval compile open
+        globals locals vars mro func_globals func_code im_func im_self gi_running f_lasti f_lineno tb_lasti
+        tb_lineno co_consts co_names co_varnames co_filename
+        """.split()
+    )
     | INSPECT_ATTRIBUTES
 )
 FORMAT_ATTRIBUTES = frozenset({"format", "format_map"})
@@ -155,7 +102,7 @@ StopIteration TypeError ValueError ZeroDivisionError
 
 
 class PolicyViolation(BaseException):
-    """A program tried something the policy refuses (a BaseException, so `except Exception` cannot hide it)."""
+    """A program did something the policy refuses (a BaseException: `except Exception` cannot hide it)."""
 
 
 class CompileError(Exception):
@@ -207,19 +154,132 @@ class RunState:
 # Compilation
 
 
+# Leaf nodes whose RestrictedPython visitors only recurse into nothing: skipping them changes no result.
+_INERT_NODES = frozenset(
+    cls
+    for base in (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+    for cls in base.__subclasses__()
+) | {ast.Constant}
+
+
+def _children(node: Any) -> list[Any]:
+    children = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if type(value) is list:
+            children.extend(value)
+        elif isinstance(value, ast.AST):
+            children.append(value)
+    return children
+
+
+def _put_back(node: Any, saved: dict[int, ast.AST], found: set[int], old: set[int]) -> None:
+    """Replace the placeholders (ids in `saved`) below `node` (or a list of nodes), descending only into
+    the new nodes RestrictedPython built (never into the `old` children it kept)."""
+    for parent in node if type(node) is list else (node,):
+        for name in parent._fields:
+            value = getattr(parent, name, None)
+            if type(value) is list:
+                for index, item in enumerate(value):
+                    if id(item) in saved:
+                        found.add(id(item))
+                        value[index] = saved[id(item)]
+                    elif isinstance(item, ast.AST) and id(item) not in old:
+                        _put_back(item, saved, found, old)
+            elif id(value) in saved:
+                found.add(id(value))
+                setattr(parent, name, saved[id(value)])
+            elif isinstance(value, ast.AST) and id(value) not in old:
+                _put_back(value, saved, found, old)
+
+
 class ProgramPolicy(RestrictingNodeTransformer):
     """RestrictedPython's node policy, stricter where programs need no power and looser where they need
-    syntax: no classes, no attribute writes, allowlisted imports, and item augmented assignment allowed."""
+    syntax: no classes, no attribute writes, allowlisted imports, and item augmented assignment allowed.
+
+    The traversal is RestrictedPython's, made cheaper (the transformed tree is identical, a test checks
+    it): visitors are looked up once per node class, inert leaves (contexts, operators, constants, whose
+    visitors do nothing) are not visited, and rewrites run around placeholders (see `_delegate`)."""
+
+    _visitors: dict[type, Callable[..., Any]] = {}
+
+    def visit(self, node: ast.AST) -> Any:
+        visitor = self._visitors.get(type(node))
+        if visitor is None:
+            visitor = getattr(ProgramPolicy, "visit_" + type(node).__name__, ProgramPolicy.generic_visit)
+            self._visitors[type(node)] = visitor
+        return visitor(self, node)
+
+    def node_contents_visit(self, node: Any) -> Any:
+        """ast.NodeTransformer.generic_visit, without visiting inert leaves."""
+        inert, visit = _INERT_NODES, self.visit
+        for name in node._fields:
+            old = getattr(node, name, None)
+            kind = type(old)
+            if kind is list:
+                if not old:
+                    continue
+                values = []
+                for value in old:
+                    if type(value) not in inert and isinstance(value, ast.AST):
+                        value = visit(value)
+                        if value is None:
+                            continue
+                        if not isinstance(value, ast.AST):
+                            values.extend(value)
+                            continue
+                    values.append(value)
+                old[:] = values
+            elif kind not in inert and isinstance(old, ast.AST):
+                new_node = visit(old)
+                if new_node is None:
+                    delattr(node, name)
+                else:
+                    setattr(node, name, new_node)
+        return node
 
     def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST:
         self.error(node, "class definitions are not allowed in programs")
         return node
 
+    def _delegate(self, node: Any, rewrite: Callable[[Any], Any], fields: tuple[str, ...]) -> Any:
+        """Visit the children named in `fields`, swap each for a one-node placeholder, run RestrictedPython's
+        `rewrite` on the node (it visits the other children itself), then put the children back. The checks
+        and the rewriting are RestrictedPython's, unchanged; only its location fixing, which walks every
+        node below a new node, now walks a handful of nodes instead of whole subtrees."""
+        saved: dict[int, ast.AST] = {}
+        placeholders = []  # kept alive (with the old children) so that no id is reused meanwhile
+        for name in fields:
+            child = self.visit(getattr(node, name))
+            placeholders.append(ast.copy_location(ast.Constant(None), child))
+            saved[id(placeholders[-1])] = child
+            setattr(node, name, placeholders[-1])
+        old_children = _children(node)
+        old = {id(child) for child in old_children if id(child) not in saved}
+        result = rewrite(node)
+        found: set[int] = set()
+        _put_back(result, saved, found, old)
+        if len(found) < len(saved):
+            raise AssertionError("RestrictedPython's rewrite lost a child node")
+        return result
+
+    def visit_Assign(self, node: ast.Assign) -> Any:
+        return self._delegate(node, super().visit_Assign, ("value",))
+
+    def visit_For(self, node: ast.For) -> Any:
+        return self._delegate(node, super().visit_For, ("iter",))
+
+    def visit_comprehension(self, node: ast.comprehension) -> Any:
+        return self._delegate(node, super().visit_comprehension, ("iter",))
+
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         if not isinstance(node.ctx, ast.Load):
             self.error(node, f'assigning or deleting the attribute "{node.attr}" is not allowed')
             return node
-        return super().visit_Attribute(node)
+        return self._delegate(node, super().visit_Attribute, ("value",))
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        return self._delegate(node, super().visit_Subscript, ("value", "slice"))
 
     def visit_AugAssign(self, node: ast.AugAssign) -> Any:
         if not isinstance(node.target, ast.Subscript):
@@ -232,8 +292,8 @@ class ProgramPolicy(RestrictingNodeTransformer):
             keywords=[],
         )
         statement = ast.Expr(call)
-        copy_locations(call, node)
-        copy_locations(statement, node)
+        for new_node in (statement, call, call.func, call.args[2]):
+            ast.copy_location(new_node, node)
         return statement
 
     def visit_Import(self, node: ast.Import) -> ast.AST:
@@ -455,20 +515,29 @@ def make_guards(state: RunState) -> dict[str, Any]:
         def _call_print(
             self, *objects: Any, sep: str | None = " ", end: str | None = "\n", **kwargs: Any
         ) -> None:
-            if kwargs.keys() - {"flush"} or (kwargs.get("file") is not None):
+            if kwargs.keys() - {"flush"}:
                 refuse("print(file=...) is not allowed")
             sep = " " if sep is None else sep
             end = "\n" if end is None else end
             if type(sep) is not str or type(end) is not str:
                 raise TypeError("sep and end must be strings")
-            state.write(sep.join(map(str, objects)) + end)
+            for index, item in enumerate(objects):  # piece by piece: a huge text is never copied
+                if index:
+                    state.write(sep)
+                state.write(str(item))
+            state.write(end)
 
         def __call__(self) -> str:
             return "".join(state.printed)
 
     def guarded_import(
         name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0
-    ) -> Facade:
+    ) -> Any:
+        if type(fromlist) is list:
+            # C code importing for itself (PyImport_Import, e.g. numpy's lazy internal imports): it looks up
+            # `__import__` in the calling frame's builtins, passes a list, and reads sys.modules afterwards.
+            # An import statement always passes None or a tuple, and programs cannot name `__import__`.
+            return sys.modules.get(name) or builtins.__import__(name, globals, None, fromlist, level)
         if level:
             refuse("relative imports are not allowed")
         table = facades()

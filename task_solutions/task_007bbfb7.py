@@ -1,7 +1,8 @@
 """The 3x3 shape is blown up to 9x9: each coloured cell of the shape becomes a copy of the whole shape, each
 black cell becomes a black 3x3 block."""
-from omniarc.dsl import *
+
 import numpy as np
+from omniarc.dsl import *
 
 
 def transform(grid):

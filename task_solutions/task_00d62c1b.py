@@ -1,5 +1,6 @@
 """Every black area fully enclosed by green walls is filled with yellow; black areas that reach the edge
 stay black."""
+
 from omniarc.dsl import *
 
 
@@ -12,6 +13,10 @@ def generate_input(rng):
     while True:
         grid = make_grid(size, size)
         for _ in range(int(rng.integers(1, 2 + size // 5))):
+            if rng.random() < 0.4:
+                row, col = int(rng.integers(1, size - 1)), int(rng.integers(1, size - 1))
+                grid = paint_cells(grid, [(row - 1, col), (row, col - 1), (row, col + 1), (row + 1, col)], GREEN)
+                continue
             height, width = int(rng.integers(3, min(size, 9))), int(rng.integers(3, min(size, 9)))
             top, left = int(rng.integers(0, size - height + 1)), int(rng.integers(0, size - width + 1))
             grid = draw_outline(grid, (top, left, top + height, left + width), GREEN)

@@ -1,5 +1,6 @@
 """The blue rows repeat with a fixed period; continue that repetition downwards until the grid is half as tall
 again, and paint everything red instead of blue."""
+
 from omniarc.dsl import *
 
 

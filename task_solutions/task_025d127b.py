@@ -1,5 +1,6 @@
-"""Each slanted outline shape slides one cell to the right, except its bottom row, which stays put, and no cell
-may pass the shape's rightmost column."""
+"""Each slanted outline shape slides one cell to the right, except its bottom row, which stays put, and no
+cell may pass the shape's rightmost column."""
+
 from omniarc.dsl import *
 
 
@@ -18,7 +19,11 @@ GENERATOR_EXEMPTIONS = {"colors": "a shape may have any colour; the real inputs 
 def slanted_outline_cells(top, left, length, height):
     """Cells of a parallelogram outline whose sides lean down-right, one column per row."""
     cells = [(top, left + i) for i in range(length)]
-    cells += [cell for i in range(1, height - 1) for cell in ((top + i, left + i - 1), (top + i, left + length - 1 + i))]
+    cells += [
+        cell
+        for i in range(1, height - 1)
+        for cell in ((top + i, left + i - 1), (top + i, left + length - 1 + i))
+    ]
     return cells + [(top + height - 1, left + height - 2 + i) for i in range(length)]
 
 

@@ -1,5 +1,7 @@
 """Small pieces of other colours sit one gap away from a 3x3 shape; the shape is copied again and again in the
 direction of each piece, one gap apart, in that piece's colour, until it leaves the grid."""
+
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -38,7 +40,11 @@ def generate_input(rng):
     mask = random_connected_pattern(rng)
     colors = [int(color) for color in rng.permutation(range(1, 10))]
     top, left = int(rng.integers(5, 11)), int(rng.integers(5, 12))
-    grid = paint_mask(make_grid(21, 21), pad(mask.astype(int), top=top, left=left, bottom=18 - top, right=18 - left) == 1, colors[0])
+    grid = paint_mask(
+        make_grid(21, 21),
+        pad(mask.astype(int), top=top, left=left, bottom=18 - top, right=18 - left) == 1,
+        colors[0],
+    )
     directions = rng.permutation(list(DIRECTIONS.values()))[: int(rng.integers(1, 4))]
     for drow, dcol in directions:
         color = colors[int(rng.integers(1, 4))]
@@ -46,6 +52,6 @@ def generate_input(rng):
             part = mask & (rng.random((3, 3)) < 0.5)
             if 1 <= part.sum() < mask.sum() and is_connected(part):
                 break
-        for row, col in zip(*part.nonzero()):
+        for row, col in np.argwhere(part):
             grid = paint_cells(grid, [(top + 4 * drow + int(row), left + 4 * dcol + int(col))], color)
     return grid

@@ -1,7 +1,8 @@
 """A grey column splits the grid into two halves; the output marks in red each cell that is coloured in both
 halves, and leaves the rest black."""
-from omniarc.dsl import *
+
 import numpy as np
+from omniarc.dsl import *
 
 
 def transform(grid):

@@ -1,4 +1,5 @@
 """The red shape slides straight towards the azure 2x2 square until it touches it."""
+
 from omniarc.dsl import *
 
 
@@ -29,11 +30,15 @@ def generate_input(rng):
     height, width = int(rng.integers(9, 15)), int(rng.integers(9, 11))
     while True:
         shape = Object(random_blob(rng, int(rng.integers(2, 5)), int(rng.integers(2, 5))), RED)
-        shape = shape.moved_to(int(rng.integers(0, height - shape.height + 1)), int(rng.integers(0, width - shape.width + 1)))
+        shape = shape.moved_to(
+            int(rng.integers(0, height - shape.height + 1)), int(rng.integers(0, width - shape.width + 1))
+        )
         top, left = int(rng.integers(0, height - 1)), int(rng.integers(0, width - 1))
         rows_overlap = shape.top < top + 2 and top < shape.bbox[2]
         cols_overlap = shape.left < left + 2 and left < shape.bbox[3]
         rows_apart = shape.bbox[2] < top or top + 2 < shape.top
         cols_apart = shape.bbox[3] < left or left + 2 < shape.left
         if (rows_overlap and cols_apart) or (cols_overlap and rows_apart):
-            return paint_object(fill_box(make_grid(height, width), (top, left, top + 2, left + 2), AZURE), shape)
+            return paint_object(
+                fill_box(make_grid(height, width), (top, left, top + 2, left + 2), AZURE), shape
+            )

@@ -1,22 +1,20 @@
-"""Grid lines split the picture into small cells, a few of them coloured; every two cells of the same colour in
-the same row or column of cells are joined by colouring the empty cells between them."""
+"""Grid lines split the picture into small cells, a few of them coloured; every two cells of the same colour
+in the same row or column of cells are joined by colouring the empty cells between them."""
+
 from omniarc.dsl import *
 
 
 def transform(grid):
-    cells = [cell for cell in grid_cells(grid)]
+    cells = grid_cells(grid)
     result = copy_grid(grid)
     for first in cells:
         for second in cells:
-            if first.color != second.color or first.color == BLACK:
-                continue
-            same_row = first.top == second.top and first.left < second.left
-            same_column = first.left == second.left and first.top < second.top
-            if same_row or same_column:
-                for between in cells:
-                    inside = first.top <= between.top <= second.top and first.left <= between.left <= second.left
-                    if inside and between.color == BLACK:
-                        result = fill_box(result, between, first.color)
+            lined_up = first.top == second.top or first.left == second.left
+            if first.color == second.color != BLACK and lined_up:
+                for cell in cells:
+                    between = first.top <= cell.top <= second.top and first.left <= cell.left <= second.left
+                    if between and cell.color == BLACK:
+                        result = fill_box(result, cell, first.color)
     return result
 
 
@@ -28,8 +26,14 @@ def generate_input(rng):
     line_color, *colors = [int(color) for color in rng.choice(range(1, 10), size=4, replace=False)]
     colors = colors[: int(rng.integers(2, 4))]
     cells = make_grid(count, count)
-    for _ in range(int(rng.integers(4, 9))):
-        cells = paint_cells(cells, [(int(rng.integers(0, count)), int(rng.integers(0, count)))], int(rng.choice(colors)))
+    for _ in range(int(rng.integers(2, 5))):
+        row, first, second = (int(value) for value in rng.choice(count, size=3, replace=False))
+        pair = [(row, first), (row, second)] if rng.random() < 0.5 else [(first, row), (second, row)]
+        cells = paint_cells(cells, pair, int(rng.choice(colors)))
+    for _ in range(int(rng.integers(0, 3))):
+        cells = paint_cells(
+            cells, [(int(rng.integers(0, count)), int(rng.integers(0, count)))], int(rng.choice(colors))
+        )
     grid = upscale(cells, 3)[:-1, :-1]
     for index in range(2, 3 * count - 1, 3):
         grid = fill_box(grid, (index, 0, index + 1, 3 * count - 1), line_color)

@@ -1,6 +1,7 @@
-"""The grid is two halves split by a blue column; the output marks in azure the cells that are black in both halves."""
-import numpy as np
+"""The grid is two halves split by a blue column; the output marks in azure the cells that are black in both
+halves."""
 
+import numpy as np
 from omniarc.dsl import *
 
 

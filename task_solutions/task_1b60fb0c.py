@@ -1,6 +1,7 @@
-"""A blue shape with four-fold rotational symmetry is missing its left arm; draw the missing arm in red so the shape looks the same after a quarter turn."""
-import numpy as np
+"""A blue shape with four-fold rotational symmetry is missing its left arm; draw the missing arm in red so
+the shape looks the same after a quarter turn."""
 
+import numpy as np
 from omniarc.dsl import *
 
 

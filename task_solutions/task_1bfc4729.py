@@ -1,4 +1,6 @@
-"""Two coloured pixels, one in each half of the grid: each pixel paints its half's side columns, the grid's outer row on its side, and its own row in its colour."""
+"""Two coloured pixels, one in each half of the grid: each pixel paints its half's side columns, the grid's
+outer row on its side, and its own row in its colour."""
+
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the two pixels may have any two different colours"}

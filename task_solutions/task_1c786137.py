@@ -1,6 +1,6 @@
 """A noisy grid holds one rectangular frame of a single colour; the output is the content inside the frame."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the frame and the noise may use any colours"}
@@ -8,7 +8,7 @@ GENERATOR_EXEMPTIONS = {"colors": "the frame and the noise may use any colours"}
 
 def is_frame(obj):
     mask = obj.mask
-    return min(obj.height, obj.width) > 2 and mask[[0, -1]].all() and mask[:, [0, -1]].all()
+    return min(obj.height, obj.width) > 2 and np.all(mask[[0, -1]]) and np.all(mask[:, [0, -1]])
 
 
 def transform(grid):

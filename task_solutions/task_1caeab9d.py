@@ -1,6 +1,7 @@
-"""Three copies of a shape in red, blue and yellow sit at different heights; move the red and yellow copies up or down so their tops line up with the blue copy's top."""
-import numpy as np
+"""Three copies of a shape in red, blue and yellow sit at different heights; move the red and yellow copies
+up or down so their tops line up with the blue copy's top."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -32,6 +33,6 @@ def generate_input(rng):
         if len(set(tops.tolist())) > 1:
             break
     grid = make_grid(height, width)
-    for color, top, left in zip(rng.permutation([BLUE, RED, YELLOW]), tops, lefts):
+    for color, top, left in zip(rng.permutation([BLUE, RED, YELLOW]), tops, lefts, strict=True):
         grid = paint_object(grid, Object(shape, int(color), (int(top), left)))
     return grid

@@ -1,4 +1,5 @@
 """Cut out the single coloured shape: the output is the shape's bounding box."""
+
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the shape may have any colour"}

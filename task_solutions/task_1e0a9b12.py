@@ -1,4 +1,5 @@
 """Every coloured cell falls straight down until it lands on the bottom or on another cell."""
+
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the falling cells may have any colours"}
@@ -12,8 +13,9 @@ def generate_input(rng):
     size = int(rng.integers(4, 7))
     while True:
         grid = make_grid(size, size)
-        for col, color in enumerate(rng.permutation(range(1, 10))[:size]):
-            count = int(rng.choice([0, 1, 1, 2, 3]))
+        columns = rng.choice(size, size=int(rng.integers(4, min(5, size) + 1)), replace=False)
+        for col, color in zip(columns, rng.choice(range(1, 10), size=len(columns), replace=False)):
+            count = int(rng.choice([1, 1, 2, 3]))
             grid[rng.choice(size, size=count, replace=False), col] = color
         if not grids_equal(grid, transform(grid)):
             return grid

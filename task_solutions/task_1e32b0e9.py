@@ -1,6 +1,7 @@
-"""Lines split the grid into 3x3 cells; the top-left cell holds a shape. In every cell, the parts of that shape that are missing are drawn in the line colour."""
-import numpy as np
+"""Lines split the grid into 3x3 cells; the top-left cell holds a shape. In every cell, the parts of that
+shape that are missing are drawn in the line colour."""
 
+import numpy as np
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the lines and the shape may have any two colours"}

@@ -1,6 +1,7 @@
-"""A 2x2 block has some red corners; each red corner launches the block diagonally in its direction, leaving a trail of block copies to the edge, all in the block's other colour."""
-import numpy as np
+"""A 2x2 block has some red corners; each red corner launches the block diagonally in its direction, leaving
+a trail of block copies to the edge, all in the block's other colour."""
 
+import numpy as np
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the block may have any colour other than red"}

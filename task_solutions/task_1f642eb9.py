@@ -1,4 +1,6 @@
-"""Single pixels on the grid's edges each stamp their colour onto the nearest cell of the big azure block, the one straight across from them."""
+"""Single pixels on the grid's edges each stamp their colour onto the nearest cell of the big azure block,
+the one straight across from them."""
+
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the edge pixels may have any colour other than azure"}

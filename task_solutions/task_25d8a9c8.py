@@ -1,4 +1,5 @@
 """Every row made of a single colour becomes grey; every other row becomes black."""
+
 import numpy as np
 from omniarc.dsl import *
 

@@ -1,4 +1,5 @@
 """The shape moves down by one row."""
+
 from omniarc.dsl import *
 
 

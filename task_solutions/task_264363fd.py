@@ -1,6 +1,7 @@
 """A small pattern floats on the background; it marks its centre colour. Inside each large rectangle,
 every cell of that centre colour gets a copy of the pattern stamped on it, and the pattern's one-cell
 arms are extended as full lines of their tip colour across the rectangle. The pattern itself is erased."""
+
 import numpy as np
 from omniarc.dsl import *
 
@@ -15,7 +16,9 @@ def transform(grid):
     horizontal = np.count_nonzero(pattern[:, 0] != background) == 1
     result = erase_object(grid, template, background=background)
     markers = [
-        (row, col) for row, col in np.argwhere(grid == pattern[mid_row, mid_col]) if (row, col) not in template.cells
+        (row, col)
+        for row, col in np.argwhere(grid == pattern[mid_row, mid_col])
+        if (row, col) not in template.cells
     ]
     for row, col in markers:
         top, left, bottom, right = object_at(shapes, (row, col)).bbox
@@ -79,7 +82,9 @@ def generate_input(rng):
             (row, col)
             for row in range(31 - pattern.shape[0])
             for col in range(31 - pattern.shape[1])
-            if not taken[max(row - 1, 0) : row + pattern.shape[0] + 1, max(col - 1, 0) : col + pattern.shape[1] + 1].any()
+            if not taken[
+                max(row - 1, 0) : row + pattern.shape[0] + 1, max(col - 1, 0) : col + pattern.shape[1] + 1
+            ].any()
         ]
         if free:
             row, col = free[int(rng.integers(len(free)))]

@@ -1,6 +1,7 @@
 """Two azure rows and two azure columns cut the grid into a 3x3 arrangement of areas. The area above
 the centre turns red, the left one yellow, the centre magenta, the right one green and the one below
 blue; the corner areas stay black."""
+
 from omniarc.dsl import *
 
 AREA_COLORS = [BLACK, RED, BLACK, YELLOW, MAGENTA, GREEN, BLACK, BLUE, BLACK]
@@ -8,7 +9,7 @@ AREA_COLORS = [BLACK, RED, BLACK, YELLOW, MAGENTA, GREEN, BLACK, BLUE, BLACK]
 
 def transform(grid):
     result = copy_grid(grid)
-    for area, color in zip(grid_cells(grid, line_color=AZURE), AREA_COLORS):
+    for area, color in zip(grid_cells(grid, line_color=AZURE), AREA_COLORS, strict=True):
         result = fill_box(result, area, color)
     return result
 

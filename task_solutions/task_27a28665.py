@@ -1,5 +1,6 @@
 """A 3x3 grid holds one of four shapes in any colour; the output is a single cell naming the shape:
 blue for the bent ring, red for the X, green for the block with a detached corner, magenta for the plus."""
+
 import numpy as np
 from omniarc.dsl import *
 

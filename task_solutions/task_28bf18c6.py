@@ -1,4 +1,5 @@
 """Cut out the single shape and repeat it twice side by side."""
+
 from omniarc.dsl import *
 
 

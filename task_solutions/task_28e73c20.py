@@ -1,5 +1,6 @@
 """Draw a green square spiral into the empty grid: start at the top-left corner going right, and turn
 clockwise whenever the path would run off the grid or come next to its own earlier track."""
+
 from omniarc.dsl import *
 
 

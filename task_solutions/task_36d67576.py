@@ -1,12 +1,8 @@
 """One yellow shape carries blue and green decorations; every other yellow shape with its red marker is the
 same shape turned or mirrored, and gets the same decorations in the matching orientation."""
+
 import numpy as np
-
 from omniarc.dsl import *
-
-
-def orientations(grid):
-    return [rotate(flipped, turns) for flipped in (grid, flip_horizontal(grid)) for turns in range(4)]
 
 
 def transform(grid):
@@ -40,8 +36,10 @@ def random_decorated_shape(rng):
             for r in range(5)
             for c in range(5)
             if canvas[r, c] == BLACK
-            and any(0 <= r + dr < 5 and 0 <= c + dc < 5 and canvas[r + dr, c + dc] == YELLOW
-                    for dr, dc in [(0, 1), (1, 0), (0, -1), (-1, 0)])
+            and any(
+                0 <= r + dr < 5 and 0 <= c + dc < 5 and canvas[r + dr, c + dc] == YELLOW
+                for dr, dc in [(0, 1), (1, 0), (0, -1), (-1, 0)]
+            )
         ]
         picks = rng.permutation(len(ring))[: int(rng.integers(3, 6))]
         canvas = paint_cells(canvas, [ring[picks[0]]], RED)

@@ -1,12 +1,13 @@
 """Red cells lying at most two cells apart form a group; inside the bounding box of each group, every
 cell that is not red turns yellow."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
     red = color_mask(grid, RED).astype(int)
+    # smearing each red cell one step down and right links red cells up to two apart
     near = red + shift(red, 1, 0) + shift(red, 0, 1) + shift(red, 1, 1)
     result = copy_grid(grid)
     for group in find_objects(near, connectivity=8, single_color=False):

@@ -1,6 +1,6 @@
 """Each red bar at the bottom slides straight up until it meets the blue shape hanging from the top."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 

@@ -1,6 +1,6 @@
 """Several small shapes are scattered on the grid; the output is the shape that occurs most often."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -24,13 +24,16 @@ def generate_input(rng):
     colors = rng.permutation([BLUE, RED, GREEN, YELLOW, MAGENTA, AZURE])[:kinds]
     counts = sorted(rng.choice(np.arange(1, 5), size=kinds, replace=False), reverse=True)
     shapes = [np.where(random_shape(rng), int(color), BLACK) for color in colors]
-    pieces = [shape for shape, count in zip(shapes, counts) for _ in range(count)]
+    pieces = [shape for shape, count in zip(shapes, counts, strict=True) for _ in range(count)]
     for _attempt in range(200):
         grid = make_grid(14, 14)
         taken = np.zeros((14, 14), dtype=bool)
         for piece in pieces:
             options = [
-                (r, c) for r in range(12) for c in range(12) if not taken[max(r - 1, 0) : r + 4, max(c - 1, 0) : c + 4].any()
+                (r, c)
+                for r in range(12)
+                for c in range(12)
+                if not taken[max(r - 1, 0) : r + 4, max(c - 1, 0) : c + 4].any()
             ]
             if not options:
                 break

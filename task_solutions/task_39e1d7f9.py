@@ -1,7 +1,7 @@
 """Lines split the grid into equal cells. One coloured cell is surrounded by a pattern of other coloured
 cells; every other cell of that centre colour gets the same surrounding pattern."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -17,7 +17,7 @@ def transform(grid):
         if piece.size == 1 and piece.color == center_color:
             layout = paint_object(layout, template.moved_to(piece.top - middle[0], piece.left - middle[1]))
     result = copy_grid(grid)
-    for cell, color in zip(cells, layout.flatten()):
+    for cell, color in zip(cells, layout.flatten(), strict=True):
         result = fill_box(result, cell, color)
     return result
 

@@ -1,6 +1,7 @@
-"""Each azure L-shape of three cells gets its missing fourth corner filled in blue, completing a 2x2 square."""
-import numpy as np
+"""Each azure L-shape of three cells gets its missing fourth corner filled in blue, completing a 2x2
+square."""
 
+import numpy as np
 from omniarc.dsl import *
 
 

@@ -1,7 +1,7 @@
 """Each coloured cell in the top row zigzags down the grid: on every second row it splits to the two cells
 diagonally beside it, then comes back to its own column."""
-import numpy as np
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -21,6 +21,6 @@ def generate_input(rng):
     for col in rng.permutation(width):
         if len(columns) < count and all(abs(col - other) >= 3 for other in columns):
             columns.append(int(col))
-    for col, color in zip(columns, colors):
+    for col, color in zip(columns, colors, strict=False):
         grid[0, col] = color
     return grid

@@ -153,6 +153,8 @@ def test_shape_header_out_of_bounds_and_malformed():
     assert str(decode_error(DEFAULT_ENCODER, "```grid shape: 0x3\n1 184\n```")) == (
         "line 1: expected a shape between 1x1 and 30x30 in the header, found 0x3"
     )
+    error = decode_error(DEFAULT_ENCODER, "```grid shape: 02x3\n1 184\n2 838\n```")
+    assert str(error) == "line 1: expected a header like '```grid shape: 2x3', found '```grid shape: 02x3'"
     error = decode_error(DEFAULT_ENCODER, "```grid size: 2x3\n1 184\n2 838\n```")
     assert str(error) == "line 1: expected a header like '```grid shape: 2x3', found '```grid size: 2x3'"
 

@@ -40,7 +40,7 @@ def pixel_counts(png: bytes) -> dict[tuple[int, int, int], int]:
     codes, counts = np.unique(pixels[:, 0] << 16 | pixels[:, 1] << 8 | pixels[:, 2], return_counts=True)
     return {
         (code >> 16, code >> 8 & 255, code & 255): count
-        for code, count in zip(codes.tolist(), counts.tolist())
+        for code, count in zip(codes.tolist(), counts.tolist(), strict=True)
     }
 
 

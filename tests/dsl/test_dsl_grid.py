@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from omniarc.dsl import as_grid, copy_grid, grid_key, grid_shape, grids_equal, is_valid_grid, make_grid
 
 COVERS = {"make_grid", "as_grid", "copy_grid", "grid_shape", "grids_equal", "grid_key", "is_valid_grid"}
@@ -26,7 +25,7 @@ def test_as_grid_converts_lists_and_validates(pairs):
     grid, _ = pairs("007bbfb7")[0]
     converted = as_grid(grid.tolist())
     assert converted.dtype == np.int8 and np.array_equal(converted, grid)
-    assert as_grid(converted) is converted
+    assert as_grid(converted) is not converted and np.array_equal(as_grid(converted), converted)
     assert as_grid(grid.astype(np.int64)).dtype == np.int8
     with pytest.raises(ValueError, match="2-D"):
         as_grid([1, 2, 3])

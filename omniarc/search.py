@@ -1,0 +1,1120 @@
+"""Model-free program synthesis: search compositions of DSL transformations that reproduce a task.
+
+A *step* is one transformation of a grid, written as a few lines of DSL code that read and reassign
+``grid``. Search enumerates sequences of steps, cheapest first (uniform-cost search up to a depth), with
+arguments drawn from what the task shows: its colours, separator lines, and the ratios between the
+current grids' shapes and the output shapes. Two partial programs that give the same grids on every
+train input are one (observational equivalence). After every new state, *finishers* try to close the
+gap to the train outputs in one inferred step: nothing left to do, a colour map, or recolouring objects
+by a property (size, rank, holes, ...). The last step must be able to give the output's shape.
+
+Found programs are ordinary program sources (``def transform(grid): ...``) using only DSL names and
+``np``; each is re-run in-process on the train pairs before it is returned.
+
+    from omniarc.search import search_programs
+    programs = search_programs(task, time_budget=5.0)
+
+``random_program_task`` draws random compositions of the same steps to make synthetic tasks with a
+known program (the ``search`` source of ``omniarc generate-pairs``).
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+import omniarc.dsl as dsl
+from omniarc.errors import OmniarcError
+from omniarc.tasks import Task
+
+SAME, TURNED, OTHER = "same", "turned", "other"  # what a step does to the grid's shape
+COLOR_NAMES = tuple(color.name for color in dsl.Color)
+MAX_SIDE = 30
+DEFAULT_DEPTH = 3
+MAX_PROGRAMS = 8
+EXTRA_COST = 1.5  # after a first solution, keep expanding states up to this much dearer (more attempts)
+MAX_LINE_CELLS = 12  # lines are drawn from at most this many cells per grid
+
+
+class SearchError(OmniarcError):
+    """A search that cannot run as asked: bad budget or depth, or no valid random program in the attempts."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Steps and their code
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    """One transformation: DSL code lines that read and reassign ``grid``, and a function doing the same.
+
+    ``shape`` says what the step does to the grid's shape (SAME, TURNED = height and width swapped, or
+    OTHER); ``root_only`` steps apply to the task's inputs only (they are slow or only mean something
+    there); ``guard`` refuses grids a step would be too slow on."""
+
+    lines: tuple[str, ...]
+    cost: float
+    shape: str = OTHER
+    fast: Callable[[np.ndarray], np.ndarray] | None = None
+    root_only: bool = False
+    guard: Callable[[np.ndarray], bool] | None = None
+
+    @functools.cached_property
+    def run(self) -> Callable[[np.ndarray], np.ndarray]:
+        """The step as a function of one grid: the fast numpy version, or its own code compiled."""
+        return self.fast if self.fast is not None else _compile(self.lines)
+
+    @property
+    def code(self) -> str:
+        """The step's lines as one block of code."""
+        return "\n".join(self.lines)
+
+
+def color_name(color: int) -> str:
+    """The DSL constant naming an ARC colour (``RED`` for 2)."""
+    return COLOR_NAMES[int(color)]
+
+
+def _background_argument(background: int) -> str:
+    return "" if background == 0 else f", background={color_name(background)}"
+
+
+def render_program(steps: Sequence[Step]) -> str:
+    """The program (contract 1) applying steps in order: one block of lines per step, then the result."""
+    body = [line for step in steps for line in step.lines]
+    if body and body[-1].startswith("grid = "):
+        body[-1] = "return " + body[-1][len("grid = ") :]
+    else:
+        body.append("return grid")
+    return "def transform(grid):\n" + "\n".join("    " + line for line in body) + "\n"
+
+
+def _plain_namespace() -> dict[str, Any]:
+    """Globals a program sees: every public DSL name and ``np``."""
+    namespace: dict[str, Any] = {name: getattr(dsl, name) for name in dsl.__all__}
+    namespace["np"] = np
+    return namespace
+
+
+_CACHE_LIMIT = 50_000
+_memo: dict[Any, Any] = {}
+
+
+def _memoized(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The same pure DSL function, remembering its result per (grid, arguments) within a search."""
+
+    def wrapper(grid: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(grid, np.ndarray):
+            return function(grid, *args, **kwargs)
+        key = (function.__name__, grid.shape, grid.dtype.char, grid.tobytes(), args, tuple(sorted(kwargs.items())))
+        if key not in _memo:
+            if len(_memo) > _CACHE_LIMIT:
+                _memo.clear()
+            _memo[key] = function(grid, *args, **kwargs)
+        return _memo[key]
+
+    return wrapper
+
+
+# Steps run in this namespace: the real DSL, with the pure, costly analyses remembered per grid.
+_STEP_NAMESPACE = _plain_namespace()
+for _name in ("find_objects", "complete_symmetry", "complete_tiling", "split_by_lines"):
+    _STEP_NAMESPACE[_name] = _memoized(getattr(dsl, _name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile(lines: tuple[str, ...]) -> Callable[[np.ndarray], np.ndarray]:
+    source = "def step(grid):\n" + "".join(f"    {line}\n" for line in lines) + "    return grid\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<search step>", "exec"), _STEP_NAMESPACE, namespace)
+    return namespace["step"]
+
+
+def _step(lines: str | Sequence[str], cost: float, shape: str = OTHER, **options: Any) -> Step:
+    return Step((lines,) if isinstance(lines, str) else tuple(lines), cost, shape, **options)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What a task shows
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    """What a task shows, from which search draws step arguments.
+
+    ``marker_colors`` are in every train input and in no train output (cells to fill in);
+    ``line_colors`` form a full row or column in every train input (separators)."""
+
+    background: int
+    input_colors: tuple[int, ...]
+    output_colors: tuple[int, ...]
+    marker_colors: tuple[int, ...] = ()
+    line_colors: tuple[int, ...] = ()
+
+    @classmethod
+    def from_grids(cls, inputs: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> TaskFacts:
+        """Facts of train inputs and outputs (the outputs only give colours)."""
+        counts = sum(np.bincount(grid.ravel().astype(np.intp), minlength=10) for grid in inputs)
+        background = int(np.argmax(counts))
+        input_colors = tuple(int(c) for c in np.flatnonzero(counts))
+        output_colors = tuple(sorted({int(c) for grid in outputs for c in np.unique(grid)}))
+        in_every_input = set(range(10))
+        for grid in inputs:
+            in_every_input &= {int(c) for c in np.unique(grid)}
+        markers = tuple(sorted(in_every_input - set(output_colors)))
+        lines = set(range(10))
+        for grid in inputs:
+            full_rows = grid[np.all(grid == grid[:, :1], axis=1), 0]
+            full_cols = grid[0, np.all(grid == grid[:1, :], axis=0)]
+            lines &= {int(c) for c in np.concatenate([full_rows, full_cols])}
+        return cls(background, input_colors, output_colors, markers, tuple(sorted(lines)))
+
+    @classmethod
+    def from_task(cls, task: Task) -> TaskFacts:
+        """Facts of a task's train pairs (test inputs add their colours)."""
+        facts = cls.from_grids([e.input for e in task.train], [e.output for e in task.train])
+        test_colors = {int(c) for e in task.test for c in np.unique(e.input)}
+        return TaskFacts(
+            facts.background,
+            tuple(sorted(set(facts.input_colors) | test_colors)),
+            facts.output_colors,
+            facts.marker_colors,
+            facts.line_colors,
+        )
+
+    @property
+    def foreground_inputs(self) -> tuple[int, ...]:
+        """Input colours other than the background."""
+        return tuple(c for c in self.input_colors if c != self.background)
+
+    @property
+    def foreground_outputs(self) -> tuple[int, ...]:
+        """Output colours other than the background."""
+        return tuple(c for c in self.output_colors if c != self.background)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The step library: whole-grid geometry, cropping, objects, colours, gravity, symmetry, lines, parts
+
+
+def geometry_steps() -> list[Step]:
+    """The seven non-trivial rotations and mirrors of the whole grid."""
+    return [
+        _step("grid = rotate(grid, 1)", 1.0, TURNED, fast=lambda g: np.rot90(g, 1)),
+        _step("grid = rotate(grid, 2)", 1.0, SAME, fast=lambda g: np.rot90(g, 2)),
+        _step("grid = rotate_clockwise(grid)", 1.0, TURNED, fast=lambda g: np.rot90(g, -1)),
+        _step("grid = flip_horizontal(grid)", 1.0, SAME, fast=lambda g: g[:, ::-1]),
+        _step("grid = flip_vertical(grid)", 1.0, SAME, fast=lambda g: g[::-1]),
+        _step("grid = transpose(grid)", 1.0, TURNED, fast=lambda g: g.T),
+        _step("grid = flip_antidiagonal(grid)", 1.0, TURNED, fast=lambda g: g[::-1, ::-1].T),
+    ]
+
+
+def _content_box(mask: np.ndarray) -> tuple[int, int, int, int]:
+    rows, cols = np.flatnonzero(np.any(mask, axis=1)), np.flatnonzero(np.any(mask, axis=0))
+    if rows.size == 0:
+        raise ValueError("empty mask")
+    return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
+
+
+def _crop_mask(grid: np.ndarray, mask: np.ndarray, margin: int = 0) -> np.ndarray:
+    top, left, bottom, right = _content_box(mask)
+    if bottom - top <= 2 * margin or right - left <= 2 * margin:
+        raise ValueError("nothing inside the box")
+    return grid[top + margin : bottom - margin, left + margin : right - margin]
+
+
+def crop_steps(facts: TaskFacts) -> list[Step]:
+    """Crop to the content, or to the box of one colour (with or without its frame)."""
+    background = facts.background
+    steps = [
+        _step(
+            f"grid = crop_to_content(grid{_background_argument(background)})",
+            1.0,
+            fast=lambda g: _crop_mask(g, g != background),
+        )
+    ]
+    for color in facts.foreground_inputs:
+        name = color_name(color)
+        steps.append(
+            _step(
+                f"grid = crop(grid, bounding_box(grid == {name}))",
+                2.0,
+                fast=lambda g, c=color: _crop_mask(g, g == c),
+            )
+        )
+        steps.append(
+            _step(
+                (
+                    f"top, left, bottom, right = bounding_box(grid == {name})",
+                    "grid = crop(grid, (top + 1, left + 1, bottom - 1, right - 1))",
+                ),
+                2.5,
+                fast=lambda g, c=color: _crop_mask(g, g == c, 1),
+            )
+        )
+    return steps
+
+
+SEGMENTATIONS = ((4, True), (8, True), (4, False), (8, False))
+
+
+def _find_call(connectivity: int, single_color: bool, background: int) -> str:
+    arguments = "".join(
+        [
+            ", connectivity=8" if connectivity == 8 else "",
+            "" if single_color else ", single_color=False",
+            _background_argument(background),
+        ]
+    )
+    return f"objects = find_objects(grid{arguments})"
+
+
+# (extra lines, expression choosing one object of `objects`, for multi-colour objects only)
+OBJECT_SELECTORS: tuple[tuple[tuple[str, ...], str, bool], ...] = (
+    ((), "largest_object(objects)", False),
+    ((), "smallest_object(objects)", False),
+    ((), "max(objects, key=lambda shape: shape.height * shape.width)", False),
+    ((), "max(objects, key=lambda shape: len(shape.colors))", True),
+    (
+        ("colors = [shape.color for shape in objects]",),
+        "next(shape for shape in objects if colors.count(shape.color) == 1)",
+        False,
+    ),
+    ((), "next(shape for shape in objects if sum(same_shape(shape, other) for other in objects) == 1)", False),
+    (
+        ("sizes = [shape.size for shape in objects]",),
+        "next(shape for shape in objects if sizes.count(shape.size) == 1)",
+        False,
+    ),
+    ((), "max(objects, key=lambda shape: len(holes(shape)))", False),
+    ((), "objects[0]", False),
+    ((), "objects[-1]", False),
+)
+
+
+def object_steps(facts: TaskFacts) -> list[Step]:
+    """Crop to, keep only, or erase one object chosen by a property; drop specks."""
+    background = facts.background
+    blank = "np.zeros_like(grid)" if background == 0 else f"np.full_like(grid, {color_name(background)})"
+    steps = []
+    for connectivity, single_color in SEGMENTATIONS:
+        find = _find_call(connectivity, single_color, background)
+        extra = 0.0 if (connectivity, single_color) == (8, False) else 0.2
+        for index, (pre, choice, multi_only) in enumerate(OBJECT_SELECTORS):
+            if multi_only and single_color:
+                continue
+            rank = 0.05 * index + extra
+            steps.append(_step((find, *pre, f"grid = crop(grid, {choice})"), 2.0 + rank))
+            steps.append(_step((find, *pre, f"grid = paint_object({blank}, {choice})"), 2.5 + rank, SAME))
+            steps.append(
+                _step((find, *pre, f"grid = erase_object(grid, {choice}{_background_argument(background)})"),
+                      2.5 + rank, SAME)
+            )  # fmt: skip
+        if connectivity == 8:
+            steps.append(
+                _step((find, f"grid = paint_objects({blank}, filter_objects(objects, min_size=2))"), 2.5, SAME)
+            )
+    return steps
+
+
+def color_steps(facts: TaskFacts) -> list[Step]:
+    """Erase one colour, or keep only one colour."""
+    background = facts.background
+    back = color_name(background)
+    steps = []
+    for color in facts.foreground_inputs:
+        name = color_name(color)
+        steps.append(
+            _step(
+                f"grid = replace_color(grid, {name}, {back})",
+                2.0,
+                SAME,
+                fast=lambda g, c=color: np.where(g == c, np.int8(background), g),
+            )
+        )
+        steps.append(
+            _step(
+                f"grid = np.where(grid == {name}, {name}, {back})",
+                2.0,
+                SAME,
+                fast=lambda g, c=color: np.where(g == c, np.int8(c), np.int8(background)),
+            )
+        )
+    return steps
+
+
+def gravity_steps(facts: TaskFacts) -> list[Step]:
+    """Let cells, or whole objects, fall towards each edge."""
+    background = _background_argument(facts.background)
+    return [
+        _step(f'grid = apply_gravity(grid, "{direction}"{whole}{background})', cost, SAME)
+        for whole, cost in (("", 2.0), (", whole_objects=True", 2.5))
+        for direction in ("down", "up", "left", "right")
+    ]
+
+
+SYMMETRY_IMAGES = (
+    "flip_horizontal(grid)",
+    "flip_vertical(grid)",
+    "rotate(grid, 2)",
+    "transpose(grid)",
+    "flip_antidiagonal(grid)",
+    "rotate(grid, 1)",
+)
+
+
+def symmetry_steps(facts: TaskFacts) -> list[Step]:
+    """Make the grid symmetric by overlaying a mirror image on its background; fill marked cells
+    from the grid's symmetries or repeating tile (and optionally cut out what was marked)."""
+    back = color_name(facts.background)
+    steps = [
+        _step(f"grid = np.where(grid == {back}, {image}, grid)", 2.0, SAME) for image in SYMMETRY_IMAGES
+    ]
+    for color in facts.marker_colors:
+        name = color_name(color)
+        for completion in (
+            f"complete_symmetry(grid, unknown_color={name})",
+            f"complete_tiling(grid, unknown_color={name})",
+        ):
+            steps.append(_step(f"grid = {completion}", 1.5, SAME, root_only=True))
+            steps.append(
+                _step(
+                    (f"completed = {completion}", f"grid = crop(completed, bounding_box(grid == {name}))"),
+                    1.5,
+                    root_only=True,
+                )
+            )
+    return steps
+
+
+LINE_DIRECTIONS = (
+    ("down",),
+    ("up",),
+    ("left",),
+    ("right",),
+    ("left", "right"),
+    ("up", "down"),
+    ("up", "down", "left", "right"),
+    ("up_left", "up_right", "down_left", "down_right"),
+)
+
+
+def _few_cells(color: int) -> Callable[[np.ndarray], bool]:
+    return lambda g: 0 < np.count_nonzero(g == color) <= MAX_LINE_CELLS
+
+
+def line_steps(facts: TaskFacts) -> list[Step]:
+    """Draw rays from every cell of one colour in one or more directions, to the edge or the first obstacle."""
+    steps = []
+    for color in facts.foreground_inputs:
+        name = color_name(color)
+        for directions in LINE_DIRECTIONS:
+            for stop in ("", f", stop_at_obstacle=True{_background_argument(facts.background)}"):
+                if len(directions) == 1:
+                    body = [f'    grid = draw_line(grid, (row, col), "{directions[0]}", {name}{stop})']
+                else:
+                    names = ", ".join(f'"{d}"' for d in directions)
+                    body = [
+                        f"    for direction in ({names}):",
+                        f"        grid = draw_line(grid, (row, col), direction, {name}{stop})",
+                    ]
+                lines = (f"for row, col in np.argwhere(grid == {name}):", *body)
+                steps.append(_step(lines, 3.0 if stop else 2.5, SAME, guard=_few_cells(color)))
+    return steps
+
+
+def fill_steps(facts: TaskFacts) -> list[Step]:
+    """Fill enclosed background regions with an output colour."""
+    background = _background_argument(facts.background)
+    return [
+        _step(f"grid = fill_enclosed_regions(grid, {color_name(color)}{background})", 2.0, SAME)
+        for color in facts.foreground_outputs
+    ]
+
+
+LOGIC = (
+    ("(first != {b}) & (second != {b})", 0.0),
+    ("(first != {b}) | (second != {b})", 0.0),
+    ("(first != {b}) ^ (second != {b})", 0.0),
+    ("(first == {b}) & (second == {b})", 0.0),
+    ("(first != {b}) & (second == {b})", 0.2),
+    ("(first == {b}) & (second != {b})", 0.2),
+)
+PART_SELECTORS = (
+    "max(parts, key=lambda part: np.count_nonzero(part != {b}))",
+    "min(parts, key=lambda part: np.count_nonzero(part != {b}))",
+    "max(parts, key=lambda part: len(palette(part)))",
+    "min(parts, key=lambda part: len(palette(part)))",
+    "next(part for part in parts if sum(grids_equal(part, other) for other in parts) == 1)",
+    "parts[0]",
+    "parts[-1]",
+)
+
+
+def part_steps(split: str, facts: TaskFacts, base_cost: float) -> list[Step]:
+    """Given `parts = <split>`: choose one part, overlay all parts, or combine two parts cell by cell."""
+    back = color_name(facts.background)
+    steps = [
+        _step((f"parts = {split}", f"grid = {selector.format(b=back)}"), base_cost + 0.05 * index)
+        for index, selector in enumerate(PART_SELECTORS)
+    ]
+    for first, rest in (("parts[0]", "parts[1:]"), ("parts[-1]", "parts[-2::-1]")):
+        steps.append(
+            _step(
+                (
+                    f"parts = {split}",
+                    f"grid = {first}",
+                    f"for part in {rest}:",
+                    f"    grid = np.where(grid == {back}, part, grid)",
+                ),
+                base_cost + 0.3,
+            )
+        )
+    for color in facts.foreground_outputs:
+        for condition, extra in LOGIC:
+            steps.append(
+                _step(
+                    (
+                        f"first, second = {split}",
+                        f"grid = np.where({condition.format(b=back)}, {color_name(color)}, {back})",
+                    ),
+                    base_cost + 0.2 + extra,
+                )
+            )
+    return steps
+
+
+def split_line_steps(facts: TaskFacts) -> list[Step]:
+    """Part steps for grids cut by separator lines of a colour the task shows."""
+    return [
+        step
+        for color in facts.line_colors
+        for step in part_steps(f"split_by_lines(grid, line_color={color_name(color)})", facts, 1.5)
+    ]
+
+
+def _ratio(numerators: Iterable[int], denominators: Iterable[int]) -> int | None:
+    """The common integer ratio of the pairs, or None."""
+    ratios = {n // d if d and n % d == 0 else None for n, d in zip(numerators, denominators, strict=True)}
+    return ratios.pop() if len(ratios) == 1 else None
+
+
+def scaling_steps(grow: tuple[int, int] | None, shrink: tuple[int, int] | None, kron: bool, facts: TaskFacts) -> list[Step]:
+    """Tile, upscale, mirror or self-tile to grow by `grow`; downscale or cut into parts to shrink by `shrink`."""
+    back = color_name(facts.background)
+    steps = []
+    if grow is not None and grow != (1, 1):
+        rows, cols = grow
+        factor = str(rows) if rows == cols else f"({rows}, {cols})"
+        steps.append(_step(f"grid = tile(grid, {rows}, {cols})", 1.0))
+        steps.append(_step(f"grid = upscale(grid, {factor})", 1.0))
+        if grow == (1, 2):
+            steps.append(_step("grid = concatenate_horizontal([grid, flip_horizontal(grid)])", 1.0))
+            steps.append(_step("grid = concatenate_horizontal([flip_horizontal(grid), grid])", 1.0))
+        if grow == (2, 1):
+            steps.append(_step("grid = concatenate_vertical([grid, flip_vertical(grid)])", 1.0))
+            steps.append(_step("grid = concatenate_vertical([flip_vertical(grid), grid])", 1.0))
+        if grow == (2, 2):
+            for image in ("flip_horizontal(grid)", "rotate_clockwise(grid)", "rotate(grid, 1)"):
+                second = "flip_vertical(top)" if image == "flip_horizontal(grid)" else "rotate(top, 2)"
+                steps.append(
+                    _step(
+                        (f"top = concatenate_horizontal([grid, {image}])", f"grid = concatenate_vertical([top, {second}])"),
+                        1.2,
+                    )
+                )
+    if kron:
+        for comparison in ("!=", "=="):
+            steps.append(
+                _step(
+                    (
+                        "height, width = grid.shape",
+                        f"grid = np.where(upscale(grid, (height, width)) {comparison} {back}, "
+                        f"tile(grid, height, width), {back})",
+                    ),
+                    1.0,
+                )
+            )
+    if shrink is not None and shrink != (1, 1):
+        rows, cols = shrink
+        factor = str(rows) if rows == cols else f"({rows}, {cols})"
+        steps.append(_step(f"grid = downscale(grid, {factor})", 1.0))
+        steps.extend(part_steps(f"split_grid(grid, rows={rows}, cols={cols})", facts, 1.0))
+    return steps
+
+
+def target_scaling_steps(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], facts: TaskFacts) -> list[Step]:
+    """Scaling steps whose factors take the current grids exactly to the output shapes."""
+    heights, widths = [s.shape[0] for s in states], [s.shape[1] for s in states]
+    out_heights, out_widths = [o.shape[0] for o in outputs], [o.shape[1] for o in outputs]
+    grow_rows, grow_cols = _ratio(out_heights, heights), _ratio(out_widths, widths)
+    shrink_rows, shrink_cols = _ratio(heights, out_heights), _ratio(widths, out_widths)
+    grow = (grow_rows, grow_cols) if grow_rows and grow_cols else None
+    shrink = (shrink_rows, shrink_cols) if shrink_rows and shrink_cols else None
+    kron = all(
+        oh == h * h and ow == w * w for oh, ow, h, w in zip(out_heights, out_widths, heights, widths, strict=True)
+    )
+    return scaling_steps(grow, shrink, kron and max(heights) > 1, facts)
+
+
+def static_steps(facts: TaskFacts) -> list[Step]:
+    """Every step whose arguments depend only on the task (not on the current grids), cheapest first."""
+    steps = (
+        geometry_steps()
+        + crop_steps(facts)
+        + symmetry_steps(facts)
+        + split_line_steps(facts)
+        + color_steps(facts)
+        + gravity_steps(facts)
+        + object_steps(facts)
+        + fill_steps(facts)
+        + line_steps(facts)
+    )
+    return sorted(steps, key=lambda step: step.cost)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Finishers: infer the last step from the train outputs
+
+
+def color_map_finisher(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> Step | None:
+    """`recolor` with the one colour map that turns every state into its output, if there is one."""
+    mapping: dict[int, int] = {}
+    for state, output in zip(states, outputs, strict=True):
+        if state.shape != output.shape:
+            return None
+        for code in np.unique(state.astype(np.int16) * 10 + output).tolist():
+            source, target = divmod(code, 10)
+            if mapping.setdefault(source, target) != target:
+                return None
+    changes = {s: t for s, t in sorted(mapping.items()) if s != t}
+    if not changes:
+        return None
+    table = np.arange(10, dtype=np.int8)
+    for source, target in changes.items():
+        table[source] = target
+    text = ", ".join(f"{color_name(s)}: {color_name(t)}" for s, t in changes.items())
+    return _step(f"grid = recolor(grid, {{{text}}})", 1.0, SAME, fast=lambda g: table[g])
+
+
+# (extra lines computing what the key needs, key expression of `shape`)
+OBJECT_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("largest = max(shape.size for shape in objects)",), "shape.size == largest"),
+    (("smallest = min(shape.size for shape in objects)",), "shape.size == smallest"),
+    ((), "shape.size"),
+    (("sizes = sorted({shape.size for shape in objects}, reverse=True)",), "sizes.index(shape.size)"),
+    ((), "touches_border(shape, grid)"),
+    ((), "len(holes(shape))"),
+    ((), "shape.is_rectangle"),
+    ((), "shape.height"),
+    ((), "shape.width"),
+)
+_KEEP = -1
+
+
+@functools.lru_cache(maxsize=256)
+def _key_function(pre: tuple[str, ...], key: str) -> Callable[[np.ndarray, list[Any]], list[Any]]:
+    lines = (*pre, f"return [{key} for shape in objects]")
+    source = "def keys(grid, objects):\n" + "".join(f"    {line}\n" for line in lines)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<search key>", "exec"), _STEP_NAMESPACE, namespace)
+    return namespace["keys"]
+
+
+def object_recolor_finishers(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+) -> list[Step]:
+    """Recolour whole objects by a property (size, size rank, largest, touching the border, holes, ...),
+    with the property-to-colour table read off the train pairs; other cells must already be right."""
+    if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
+        return []
+    finishers = []
+    for connectivity, single_color in SEGMENTATIONS:
+        find = _find_call(connectivity, single_color, background)
+        # per train pair: the objects and, for each, the colours it may be given (_KEEP: unchanged)
+        outcomes: list[tuple[np.ndarray, list[Any], list[set[int]]]] = []
+        for state, output in zip(states, outputs, strict=True):
+            objects = _STEP_NAMESPACE["find_objects"](
+                state, connectivity=connectivity, single_color=single_color, background=background
+            )
+            covered = np.zeros(state.shape, dtype=bool)
+            options = []
+            for shape in objects:
+                top, left = shape.position
+                window = (slice(top, top + shape.height), slice(left, left + shape.width))
+                before, after = state[window][shape.mask], output[window][shape.mask]
+                covered[window] |= shape.mask
+                if np.array_equal(before, after):
+                    options.append({_KEEP, int(before[0])} if np.all(before == before[0]) else {_KEEP})
+                elif np.all(after == after[0]):
+                    options.append({int(after[0])})
+                else:
+                    break
+            else:
+                if np.array_equal(state[~covered], output[~covered]):
+                    outcomes.append((state, objects, options))
+                    continue
+            break
+        if len(outcomes) != len(states):
+            continue
+        for index, (pre, key) in enumerate(OBJECT_KEYS):
+            keys_of = _key_function(pre, key)
+            table: dict[Any, set[int]] = {}
+            try:
+                for state, objects, options in outcomes:
+                    for value, allowed in zip(keys_of(state, objects), options, strict=True):
+                        table[value] = table.get(value, allowed) & allowed
+            except Exception:
+                continue
+            if any(not allowed for allowed in table.values()):
+                continue
+            colors = {value: min(allowed) for value, allowed in table.items() if _KEEP not in allowed}
+            if not colors:
+                continue
+            text = ", ".join(f"{value!r}: {color_name(color)}" for value, color in sorted(colors.items()))
+            lines = (
+                find,
+                *pre,
+                f"new_colors = {{{text}}}",
+                "for shape in objects:",
+                f"    if {key} in new_colors:",
+                f"        grid = paint_object(grid, shape, new_colors[{key}])",
+            )
+            finishers.append(_step(lines, 2.0 + 0.1 * index + (0.0 if single_color else 0.3), SAME))
+            break
+    return finishers
+
+
+def finishers(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int) -> list[Step]:
+    """Last steps that turn the train states into the train outputs exactly (an empty step if they are)."""
+    if all(s.shape == o.shape and np.array_equal(s, o) for s, o in zip(states, outputs, strict=True)):
+        return [Step((), 0.0, SAME, fast=lambda g: g)]
+    if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
+        return []
+    found = []
+    color_map = color_map_finisher(states, outputs)
+    if color_map is not None:
+        found.append(color_map)
+    found.extend(object_recolor_finishers(states, outputs, background))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The search
+
+
+@dataclass(frozen=True)
+class FoundProgram:
+    """A program that reproduces every train pair: its source, its outputs on the test inputs, its cost
+    (the sum of its steps' costs) and its number of steps."""
+
+    source: str
+    predictions: tuple[np.ndarray, ...]
+    cost: float
+    steps: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What one search found, best first, and what it took: states evaluated and CPU seconds."""
+
+    task_id: str
+    programs: tuple[FoundProgram, ...]
+    nodes: int
+    seconds: float
+    stopped: str  # "done" (nothing left or enough found), "nodes" or "time"
+
+    @property
+    def sources(self) -> list[str]:
+        """The program sources, best first."""
+        return [program.source for program in self.programs]
+
+
+@dataclass(order=True)
+class _Node:
+    cost: float
+    order: int
+    depth: int = field(compare=False)
+    steps: tuple[Step, ...] = field(compare=False)
+    grids: tuple[np.ndarray, ...] = field(compare=False)
+
+
+def _valid(grid: Any) -> bool:
+    return (
+        isinstance(grid, np.ndarray)
+        and grid.ndim == 2
+        and 1 <= grid.shape[0] <= MAX_SIDE
+        and 1 <= grid.shape[1] <= MAX_SIDE
+    )
+
+
+def _apply(step: Step, grid: np.ndarray) -> np.ndarray | None:
+    """The step's output on one grid as int8, or None when it fails or gives no valid grid."""
+    if step.guard is not None and not step.guard(grid):
+        return None
+    try:
+        output = step.run(grid)
+    except Exception:
+        return None
+    if not _valid(output):
+        return None
+    if output.dtype != np.int8:
+        if output.dtype.kind not in "iu" or output.min() < 0 or output.max() > 9:
+            return None
+        output = output.astype(np.int8)
+    return output
+
+
+def _state_key(grids: Sequence[np.ndarray]) -> tuple[Any, ...]:
+    return tuple((g.shape, g.tobytes()) for g in grids)
+
+
+def _shape_allows(step: Step, states: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> bool:
+    """Whether the step, as a last step before a finisher, can give the output shapes."""
+    if step.shape == SAME:
+        return all(s.shape == o.shape for s, o in zip(states, outputs, strict=True))
+    if step.shape == TURNED:
+        return all(s.shape[::-1] == o.shape for s, o in zip(states, outputs, strict=True))
+    return True
+
+
+def _check_program(source: str, task: Task) -> tuple[np.ndarray, ...] | None:
+    """Run the program in-process with the plain DSL: its test outputs if it reproduces every train pair."""
+    namespace = _plain_namespace()
+    try:
+        exec(compile(source, "<search program>", "exec"), namespace)
+        transform = namespace["transform"]
+        for example in task.train:
+            output = np.asarray(transform(example.input))
+            if output.shape != example.output.shape or not np.array_equal(output, example.output):
+                return None
+        predictions = tuple(np.asarray(transform(example.input)) for example in task.test)
+    except Exception:
+        return None
+    if not all(_valid(p) and p.dtype.kind in "iu" and p.min() >= 0 and p.max() <= 9 for p in predictions):
+        return None
+    return tuple(p.astype(np.int8) for p in predictions)
+
+
+def search(
+    task: Task,
+    *,
+    time_budget: float = 5.0,
+    seed: int = 0,
+    node_budget: int | None = None,
+    max_depth: int = DEFAULT_DEPTH,
+    max_programs: int = MAX_PROGRAMS,
+) -> SearchResult:
+    """Search programs reproducing every train pair of `task`, cheapest first; see `search_programs`.
+
+    `time_budget` is in CPU seconds of this process (a loaded machine does not shrink it); `node_budget`
+    caps the step applications (states evaluated): for a given node budget the result does not depend on
+    timing unless `time_budget` runs out first. `seed` breaks ties between equally
+    cheap steps (0 keeps the library's order)."""
+    if time_budget <= 0:
+        raise SearchError(f"task {task.id}: time_budget must be positive, got {time_budget}")
+    if node_budget is not None and node_budget < 1:
+        raise SearchError(f"task {task.id}: node_budget must be at least 1, got {node_budget}")
+    if max_depth < 0:
+        raise SearchError(f"task {task.id}: max_depth must be 0 or more, got {max_depth}")
+    cpu_started = time.process_time()
+    deadline = cpu_started + time_budget
+    _memo.clear()
+    outputs = tuple(example.output for example in task.train)
+    n_train = len(task.train)
+    facts = TaskFacts.from_task(task)
+    library = static_steps(facts)
+    if seed:
+        rng = np.random.default_rng(seed)
+        noise = rng.random(len(library))
+        order = sorted(range(len(library)), key=lambda i: (library[i].cost, noise[i]))
+        library = [library[i] for i in order]
+
+    root = _Node(0.0, 0, 0, (), tuple(e.input for e in task.train) + tuple(e.input for e in task.test))
+    seen = {_state_key(root.grids[:n_train])}
+    found: list[tuple[float, int, tuple[Step, ...]]] = []
+    heap = [root]
+    counter, nodes = 1, 0
+    stopped = "done"
+
+    def finish(node: _Node) -> None:
+        for last in finishers(node.grids[:n_train], outputs, facts.background):
+            steps = node.steps + (last,) if last.lines else node.steps
+            found.append((node.cost + last.cost, len(found), steps))
+
+    finish(root)
+    best_cost = min((f[0] for f in found), default=None)
+    while heap:
+        node = heapq.heappop(heap)
+        if best_cost is not None and (node.cost > best_cost + EXTRA_COST or len(found) >= 4 * max_programs):
+            break
+        states = node.grids[:n_train]
+        last_level = node.depth + 1 == max_depth
+        steps = library + target_scaling_steps(states, outputs, facts)
+        for step in steps:
+            if step.root_only and node.depth > 0:
+                continue
+            if last_level and not _shape_allows(step, states, outputs):
+                continue
+            if node_budget is not None and nodes >= node_budget:
+                stopped = "nodes"
+                break
+            if time.process_time() > deadline:
+                stopped = "time"
+                break
+            nodes += 1
+            train = []
+            for grid in states:
+                output = _apply(step, grid)
+                if output is None:
+                    break
+                train.append(output)
+            else:
+                key = _state_key(train)
+                if key in seen:
+                    continue
+                test = [_apply(step, grid) for grid in node.grids[n_train:]]
+                if any(output is None for output in test):
+                    continue
+                seen.add(key)
+                child = _Node(node.cost + step.cost, counter, node.depth + 1, node.steps + (step,), (*train, *test))
+                counter += 1
+                finish(child)
+                if child.depth < max_depth:
+                    heapq.heappush(heap, child)
+        else:
+            best_cost = min((f[0] for f in found), default=None)
+            continue
+        break
+    programs = _collect(found, task, n_train, max_programs)
+    return SearchResult(task.id, programs, nodes, time.process_time() - cpu_started, stopped)
+
+
+def _collect(
+    found: list[tuple[float, int, tuple[Step, ...]]], task: Task, n_train: int, max_programs: int
+) -> tuple[FoundProgram, ...]:
+    """Render the solutions cheapest first, check each in-process, keep one per distinct test prediction."""
+    programs: list[FoundProgram] = []
+    seen_predictions: set[tuple[Any, ...]] = set()
+    for cost, _, steps in sorted(found, key=lambda item: (item[0], item[1])):
+        source = render_program(steps)
+        predictions = _check_program(source, task)
+        if predictions is None:
+            continue
+        key = _state_key(predictions)
+        if key in seen_predictions:
+            continue
+        seen_predictions.add(key)
+        programs.append(FoundProgram(source, predictions, round(cost, 3), len(steps)))
+        if len(programs) >= max_programs:
+            break
+    return tuple(programs)
+
+
+def search_programs(
+    task: Task, *, time_budget: float = 5.0, seed: int = 0, node_budget: int | None = None
+) -> list[str]:
+    """Program sources that reproduce every train pair of `task` in-process, best (cheapest) first, at
+    most MAX_PROGRAMS, distinct by their test predictions. Deterministic for a seed and node budget."""
+    return search(task, time_budget=time_budget, seed=seed, node_budget=node_budget).sources
+
+
+def _search_one(arguments: tuple[Task, dict[str, Any]]) -> SearchResult:
+    task, options = arguments
+    return search(task, **options)
+
+
+def search_dataset(
+    tasks: Iterable[Task],
+    *,
+    time_per_task: float = 5.0,
+    seed: int = 0,
+    node_budget: int | None = None,
+    max_depth: int = DEFAULT_DEPTH,
+    workers: int = 2,
+    progress: bool = False,
+) -> list[SearchResult]:
+    """Search every task, `workers` processes at a time; results in task order."""
+    task_list = list(tasks)
+    options = {"time_budget": time_per_task, "seed": seed, "node_budget": node_budget, "max_depth": max_depth}
+    jobs = [(task, options) for task in task_list]
+    workers = max(1, min(workers, len(jobs), os.cpu_count() or 1))
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs), desc="search", unit="task")
+    else:
+        bar = None
+    results = []
+    if workers == 1:
+        for job in jobs:
+            results.append(_search_one(job))
+            if bar is not None:
+                bar.update()
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_search_one, jobs, chunksize=1):
+                results.append(result)
+                if bar is not None:
+                    bar.update()
+    if bar is not None:
+        bar.close()
+    return results
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Random programs: synthetic tasks with a known program
+
+GROW_FACTORS = ((1, 2), (2, 1), (2, 2), (3, 3), (1, 3), (3, 1))
+
+
+def _random_families(grids: Sequence[np.ndarray], facts: TaskFacts, rng: np.random.Generator, first: bool) -> list[list[Step]]:
+    """The step families a random program draws from, with arguments drawn for these grids."""
+    heights = {g.shape[0] for g in grids}
+    widths = {g.shape[1] for g in grids}
+    fitting = [f for f in GROW_FACTORS if max(heights) * f[0] <= MAX_SIDE and max(widths) * f[1] <= MAX_SIDE]
+    grow = fitting[int(rng.integers(len(fitting)))] if fitting else None
+    divisors = [
+        (rows, cols)
+        for rows in (1, 2, 3)
+        for cols in (1, 2, 3)
+        if (rows, cols) != (1, 1) and all(h % rows == 0 for h in heights) and all(w % cols == 0 for w in widths)
+    ]
+    shrink = divisors[int(rng.integers(len(divisors)))] if divisors else None
+    kron = max(heights) <= 5 and max(widths) <= 5 and min(heights) > 1
+    families = [
+        geometry_steps(),
+        crop_steps(facts),
+        [s for s in symmetry_steps(facts) if first or not s.root_only],
+        split_line_steps(facts),
+        color_steps(facts),
+        gravity_steps(facts),
+        object_steps(facts),
+        fill_steps(facts),
+        line_steps(facts),
+        scaling_steps(grow, shrink, kron, facts),
+    ]
+    return [family for family in families if family]
+
+
+def _random_recolor(grids: Sequence[np.ndarray], rng: np.random.Generator) -> Step | None:
+    """A `recolor` step changing one to three of the grids' colours, or None if it drew no change."""
+    present = sorted({int(c) for g in grids for c in np.unique(g)})
+    sources = rng.choice(present, size=int(rng.integers(1, min(3, len(present)) + 1)), replace=False)
+    mapping = {int(s): int(rng.integers(10)) for s in sorted(sources)}
+    text = ", ".join(f"{color_name(s)}: {color_name(t)}" for s, t in mapping.items() if s != t)
+    return _step(f"grid = recolor(grid, {{{text}}})", 1.0, SAME) if text else None
+
+
+def _random_inputs(rng: np.random.Generator, count: int) -> tuple[str, list[np.ndarray]] | None:
+    """`count` distinct inputs: drawn by a hand-written solution's generator, or (half the time) the real
+    inputs of its ARC-AGI-1 training task when it has enough."""
+    from omniarc import task_solutions
+    from omniarc.datasets import load_dataset
+    from omniarc.tasks import to_grid
+
+    solution_ids = task_solutions.ids()
+    if not solution_ids:
+        return None
+    task_id = solution_ids[int(rng.integers(len(solution_ids)))]
+    if rng.random() < 0.5:
+        real = [e.input for e in load_dataset("arc-agi-1/training").get(task_id).examples]
+        if len(real) >= count:
+            chosen = rng.choice(len(real), size=count, replace=False)
+            return task_id, [real[int(i)] for i in chosen]
+    solution = task_solutions.get(task_id)
+    inputs: list[np.ndarray] = []
+    keys: set[tuple[Any, ...]] = set()
+    for _ in range(4 * count):
+        try:
+            grid = to_grid(solution.generate_input(rng))
+        except Exception:
+            continue
+        key = _state_key([grid])
+        if key not in keys:
+            keys.add(key)
+            inputs.append(grid)
+        if len(inputs) == count:
+            return task_id, inputs
+    return None
+
+
+def random_program_task(
+    rng: np.random.Generator, *, n_train: int = 3, n_test: int = 1, max_steps: int = 3, attempts: int = 200
+) -> tuple[Task, str]:
+    """A synthetic task made by a random composition of search steps, and the program that made it.
+
+    Inputs come from a hand-written solution's `generate_input` or its real training inputs; 1 to
+    `max_steps` steps (a family, then a step of it, uniformly; sometimes a final colour map) are applied.
+    Draws where a step fails or changes nothing, an output equals its input, an output has one colour,
+    or every output is the same are rejected. Raises SearchError after `attempts` rejected draws."""
+    if n_train < 1 or n_test < 0 or max_steps < 1:
+        raise SearchError("random_program_task: need n_train >= 1, n_test >= 0, max_steps >= 1")
+    count = n_train + n_test
+    for _ in range(attempts):
+        drawn = _random_inputs(rng, count)
+        if drawn is None:
+            continue
+        source_id, inputs = drawn
+        facts = TaskFacts.from_grids(inputs, [])
+        extra = int(rng.integers(1, 10))
+        facts = TaskFacts(
+            facts.background,
+            facts.input_colors,
+            tuple(sorted(set(facts.input_colors) | {extra})),
+            (),
+            facts.line_colors,
+        )
+        grids, steps = list(inputs), []
+        for position in range(int(rng.integers(1, max_steps + 1))):
+            families = _random_families(grids, facts, rng, first=position == 0)
+            family = families[int(rng.integers(len(families)))]
+            step = family[int(rng.integers(len(family)))]
+            outputs = [_apply(step, grid) for grid in grids]
+            if any(o is None for o in outputs) or _state_key(outputs) == _state_key(grids):
+                break
+            grids, steps = outputs, [*steps, step]
+        else:
+            recolor_step = _random_recolor(grids, rng) if rng.random() < 0.3 else None
+            if recolor_step is not None:
+                grids, steps = [_apply(recolor_step, grid) for grid in grids], [*steps, recolor_step]
+            if not _non_trivial(inputs, grids):
+                continue
+            source = render_program(steps)
+            task = Task.from_pairs(
+                f"search-{source_id}-{_digest(source)}",
+                list(zip(inputs[:n_train], grids[:n_train], strict=True)),
+                list(zip(inputs[n_train:], grids[n_train:], strict=True)),
+                "search",
+            )
+            predictions = _check_program(source, task)
+            if predictions is not None and all(
+                np.array_equal(p, e.output) for p, e in zip(predictions, task.test, strict=True)
+            ):
+                return task, source
+    raise SearchError(f"random_program_task: no valid, non-trivial program in {attempts} draws")
+
+
+def _non_trivial(inputs: Sequence[np.ndarray], outputs: Sequence[np.ndarray | None]) -> bool:
+    if any(o is None for o in outputs):
+        return False
+    if any(i.shape == o.shape and np.array_equal(i, o) for i, o in zip(inputs, outputs, strict=True)):
+        return False
+    if any(np.all(o == o.flat[0]) for o in outputs):
+        return False
+    return len({_state_key([o]) for o in outputs}) > 1
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode()).hexdigest()[:8]

@@ -1,0 +1,29 @@
+"""Among scattered single noise cells lies one solid shape; the output is that shape cut out."""
+
+import numpy as np
+from omniarc.dsl import *
+
+GENERATOR_EXEMPTIONS = {"colors": "the shape and the noise may use any colours"}
+
+
+def transform(grid):
+    return largest_object(find_objects(grid, connectivity=8)).as_grid()
+
+
+def generate_input(rng):
+    colors = rng.permutation(range(1, 10))
+    noise = colors[1 : rng.integers(2, 5)]
+    while True:
+        height, width = int(rng.integers(3, 6)), int(rng.integers(3, 5))
+        shape = rng.random((height, width)) < 0.8
+        if shape.any(axis=0).all() and shape.any(axis=1).all() and shape.sum() >= 7:
+            if len(find_objects(shape.astype(int))) == 1:
+                break
+    grid = np.where(rng.random((30, 30)) < rng.uniform(0.06, 0.12), rng.choice(noise, size=(30, 30)), BLACK)
+    top, left = int(rng.integers(1, 29 - height)), int(rng.integers(1, 29 - width))
+    grid = fill_box(grid, (top - 1, left - 1, top + height + 1, left + width + 1), BLACK)
+    grid = paint_object(grid, Object(shape, int(colors[0]), (top, left)))
+    noise_blobs = [obj for obj in find_objects(grid, connectivity=8) if obj.color != colors[0]]
+    if max(blob.size for blob in noise_blobs) < shape.sum():
+        return grid
+    return generate_input(rng)

@@ -1,0 +1,27 @@
+"""An azure rectangle is laid over a blue pattern; the blue cells inside the rectangle turn green."""
+
+from omniarc.dsl import *
+
+
+def transform(grid):
+    top, left, bottom, right = bounding_box(grid == AZURE)
+    result = copy_grid(grid)
+    result[top:bottom, left:right] = replace_color(crop(grid, (top, left, bottom, right)), BLUE, GREEN)
+    return result
+
+
+def generate_input(rng):
+    while True:
+        if rng.random() < 0.3:
+            grid = make_grid(17, 17)
+            grid[rng.random((17, 17)) < 0.4] = BLUE
+        else:
+            pattern = make_grid(int(rng.integers(2, 5)), int(rng.integers(2, 5)))
+            pattern[rng.random(pattern.shape) < 0.5] = BLUE
+            grid = tile(pattern, 9, 9)[:17, :17]
+        height, width = int(rng.integers(3, 6)), int(rng.integers(3, 9))
+        top, left = int(rng.integers(0, 18 - height)), int(rng.integers(0, 18 - width))
+        window = grid[top : top + height, left : left + width]
+        if BLUE in window and BLACK in window:
+            window[window == BLACK] = AZURE
+            return grid

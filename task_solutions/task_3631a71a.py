@@ -1,0 +1,34 @@
+"""A symmetric mosaic has some rectangles painted over in maroon. Repaint them by reading the hidden
+cells from their mirror images in the mosaic's symmetry."""
+
+from omniarc.dsl import *
+
+
+def transform(grid):
+    return complete_symmetry(grid, unknown_color=MAROON)
+
+
+def symmetric_mosaic(rng):
+    """A 32x32 mosaic symmetric under both mirrors and the diagonal, cut to its top-left 30x30."""
+    colors = rng.choice(range(1, 9), size=int(rng.integers(7, 9)), replace=False)
+    quarter = rng.choice(colors, size=(16, 16))
+    quarter[rng.random((16, 16)) < 0.5] = BLACK
+    for _ in range(int(rng.integers(4, 10))):
+        row, col = rng.integers(0, 15, size=2)
+        quarter[row : row + 2, col : col + 2] = rng.choice(colors)
+    for row in range(16):
+        quarter[row, :row] = quarter[:row, row]
+    half = concatenate_horizontal([quarter, flip_horizontal(quarter)])
+    return concatenate_vertical([half, flip_vertical(half)])[:30, :30]
+
+
+def generate_input(rng):
+    while True:
+        full = symmetric_mosaic(rng)
+        grid = copy_grid(full)
+        for _ in range(int(rng.integers(1, 5))):
+            height, width = int(rng.integers(2, 9)), int(rng.integers(2, 9))
+            top, left = int(rng.integers(0, 31 - height)), int(rng.integers(0, 31 - width))
+            grid[top : top + height, left : left + width] = MAROON
+        if grids_equal(transform(grid), full):
+            return grid

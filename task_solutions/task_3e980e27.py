@@ -1,0 +1,64 @@
+"""Each lone red or green cell receives a copy of the shape that holds a cell of the same colour, placed so
+the two cells coincide; copies around red cells are mirrored left-right, copies around green cells are not."""
+
+import numpy as np
+from omniarc.dsl import *
+
+
+def transform(grid):
+    shapes = find_objects(grid, connectivity=8, single_color=False)
+    templates = [shape for shape in shapes if shape.size > 1]
+    result = grid
+    for lone in filter_objects(shapes, size=1):
+        for template in templates:
+            if lone.color in template.colors:
+                copy = template.flipped_horizontal() if lone.color == RED else template
+                row, col = np.argwhere(copy.pixels == lone.color)[0]
+                result = paint_object(result, copy.moved_to(lone.top - row, lone.left - col))
+    return result
+
+
+def random_template(rng, key, body):
+    """A 3x3-box shape of body colour, 8-connected, holding one key cell, not left-right symmetric."""
+    while True:
+        mask = rng.random((3, 3)) < 0.55
+        shape = np.where(mask, body, BLACK)
+        cells = np.argwhere(mask)
+        if len(cells) < 4:
+            continue
+        row, col = cells[int(rng.integers(len(cells)))]
+        shape[row, col] = key
+        pieces = find_objects(shape, connectivity=8, single_color=False)
+        if len(pieces) == 1 and not is_symmetric(shape, "horizontal"):
+            return crop_to_content(shape)
+
+
+def generate_input(rng):
+    keys = [[RED], [GREEN], [RED, GREEN], [RED, GREEN]][int(rng.integers(4))]
+    bodies = rng.permutation([BLUE, YELLOW, AZURE])
+    pieces = []
+    for key, body in zip(keys, bodies, strict=False):
+        template = random_template(rng, key, body)
+        pieces.append((template, template))
+        copy = flip_horizontal(template) if key == RED else template
+        lone = np.where(copy == key, key, BLACK)
+        pieces += [(copy, lone)] * int(rng.integers(1, 3 if len(keys) == 1 else 2))
+    for _attempt in range(200):
+        grid = make_grid(13, 13)
+        taken = np.zeros((13, 13), dtype=bool)
+        for footprint, shown in pieces:
+            height, width = footprint.shape
+            options = [
+                (r, c)
+                for r in range(14 - height)
+                for c in range(14 - width)
+                if not taken[max(r - 1, 0) : r + height + 1, max(c - 1, 0) : c + width + 1].any()
+            ]
+            if not options:
+                break
+            row, col = options[int(rng.integers(len(options)))]
+            grid[row : row + height, col : col + width] = shown
+            taken[row : row + height, col : col + width] = True
+        else:
+            return grid
+    return grid

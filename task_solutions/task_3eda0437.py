@@ -1,0 +1,38 @@
+"""The largest rectangle made only of black cells, at least two cells tall and wide, is filled with
+magenta."""
+
+import numpy as np
+from omniarc.dsl import *
+
+
+def blank_boxes(grid):
+    """Every all-black box at least two cells tall and wide."""
+    height, width = grid_shape(grid)
+    return [
+        (top, left, bottom, right)
+        for top in range(height)
+        for bottom in range(top + 2, height + 1)
+        for left in range(width)
+        for right in range(left + 2, width + 1)
+        if np.all(grid[top:bottom, left:right] == BLACK)
+    ]
+
+
+def box_area(box):
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def transform(grid):
+    return fill_box(grid, max(blank_boxes(grid), key=box_area), MAGENTA)
+
+
+def generate_input(rng):
+    while True:
+        height, width = int(rng.integers(2, 5)), int(rng.integers(20, 31))
+        grid = np.where(rng.random((height, width)) < rng.uniform(0.5, 0.65), BLUE, BLACK)
+        rows, cols = int(rng.integers(2, height + 1)), int(rng.integers(3, 6))
+        top, left = int(rng.integers(0, height - rows + 1)), int(rng.integers(0, width - cols + 1))
+        grid[top : top + rows, left : left + cols] = BLACK
+        areas = [box_area(box) for box in blank_boxes(grid)]
+        if areas.count(max(areas)) == 1 and max(areas) >= 6:
+            return grid

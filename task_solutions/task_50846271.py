@@ -1,0 +1,52 @@
+"""Grey noise hides red plus signs (arms of 2 or 3 cells) whose cells are partly red and partly grey; each
+plus sign is completed by turning its grey cells azure. The plus signs are found greedily: the all
+non-black plus covering the most loose red cells first (the smaller one on ties)."""
+
+import numpy as np
+from omniarc.dsl import *
+
+
+def plus_cells(grid, row, col, arm):
+    cells = [(row + d, col) for d in range(-arm, arm + 1)] + [(row, col + d) for d in range(-arm, arm + 1)]
+    return {(r, c) for r, c in cells if 0 <= r < grid.shape[0] and 0 <= c < grid.shape[1]}
+
+
+def transform(grid):
+    height, width = grid.shape
+    pluses = [plus_cells(grid, r, c, arm) for r in range(height) for c in range(width) for arm in (2, 3)]
+    pluses = [cells for cells in pluses if all(grid[cell] != BLACK for cell in cells)]
+    loose = {(int(r), int(c)) for r, c in np.argwhere(grid == RED)}
+    result = copy_grid(grid)
+    while loose:
+        best = max(pluses, key=lambda cells: (len(cells & loose), -len(cells)))
+        if not best & loose:
+            break
+        loose -= best
+        result = paint_cells(result, [cell for cell in best if grid[cell] == GRAY], AZURE)
+    return result
+
+
+def generate_input(rng):
+    while True:
+        height, width = int(rng.integers(11, 21)), int(rng.integers(12, 23))
+        arm = int(rng.integers(2, 4))
+        grid = np.where(rng.random((height, width)) < 0.5, GRAY, BLACK)
+        expected = copy_grid(grid)
+        taken = np.zeros((height, width), dtype=bool)
+        count = int(rng.integers(1, 5))
+        for _ in range(count):
+            row, col = (
+                int(rng.integers(arm - 1, height - arm + 1)),
+                int(rng.integers(arm - 1, width - arm + 1)),
+            )
+            if np.any(taken[max(row - arm - 1, 0) : row + arm + 2, max(col - arm - 1, 0) : col + arm + 2]):
+                continue
+            taken[max(row - arm - 1, 0) : row + arm + 2, max(col - arm - 1, 0) : col + arm + 2] = True
+            cells = sorted(plus_cells(grid, row, col, arm))
+            shown = rng.random(len(cells)) < rng.uniform(0.4, 0.8)
+            red = [cell for cell, visible in zip(cells, shown, strict=True) if visible]
+            hidden = [cell for cell, visible in zip(cells, shown, strict=True) if not visible]
+            grid = paint_cells(paint_cells(grid, red, RED), hidden, GRAY)
+            expected = paint_cells(paint_cells(expected, red, RED), hidden, AZURE)
+        if count_color(expected, AZURE) and grids_equal(transform(grid), expected):
+            return grid

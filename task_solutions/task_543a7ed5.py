@@ -1,0 +1,31 @@
+"""Every magenta rectangle on the azure background gets a green frame one cell outside it, and any azure
+hole inside a rectangle is filled with yellow."""
+
+import numpy as np
+from omniarc.dsl import *
+
+
+def transform(grid):
+    result = fill_enclosed_regions(grid, YELLOW, background=AZURE)
+    for rect in find_objects(grid, background=AZURE):
+        top, left, bottom, right = rect.bbox
+        result = draw_outline(result, (top - 1, left - 1, bottom + 1, right + 1), GREEN)
+    return result
+
+
+def generate_input(rng):
+    while True:
+        grid = make_grid(15, 15, AZURE)
+        taken = np.zeros((15, 15), dtype=bool)
+        for _ in range(int(rng.integers(2, 4))):
+            height, width = int(rng.integers(3, 8)), int(rng.integers(3, 8))
+            top, left = int(rng.integers(1, 15 - height)), int(rng.integers(1, 15 - width))
+            if np.any(taken[top - 1 : top + height + 1, left - 1 : left + width + 1]):
+                continue
+            taken[top - 1 : top + height + 1, left - 1 : left + width + 1] = True
+            grid = fill_box(grid, (top, left, top + height, left + width), MAGENTA)
+            if rng.random() < 0.75 and height > 2 and width > 2:
+                inner = int(rng.integers(1, max(2, min(height, width) // 2)))
+                grid = fill_box(grid, (top + 1, left + inner, top + height - 1, left + width - inner), AZURE)
+        if len(find_objects(grid, background=AZURE)) >= 2:
+            return grid
