@@ -38,7 +38,9 @@ def task_score(task: Task, result: SearchResult, attempts: int = 2) -> float:
     return solved / len(task.test)
 
 
-def measure(tasks: Sequence[Task], depth: int, time_per_task: float, workers: int, seed: int) -> tuple[list[float], list[SearchResult], float]:
+def measure(
+    tasks: Sequence[Task], depth: int, time_per_task: float, workers: int, seed: int
+) -> tuple[list[float], list[SearchResult], float]:
     """Scores per task, the results and the wall seconds of one search over the tasks."""
     started = time.perf_counter()
     results = search_dataset(
@@ -52,7 +54,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", default="arc-agi-1/training")
     parser.add_argument("--time-per-task", type=float, default=10.0)
-    parser.add_argument("--baseline-time-per-task", type=float, default=None, help="default: same as --time-per-task")
+    parser.add_argument(
+        "--baseline-time-per-task", type=float, default=None, help="default: same as --time-per-task"
+    )
     parser.add_argument("--depth", type=int, default=3)
     parser.add_argument("--limit", type=int, default=None, help="only the first N tasks")
     parser.add_argument("--workers", type=int, default=2)
@@ -75,7 +79,7 @@ def main() -> None:
     cpu = sum(r.seconds for r in results)
     found = sum(bool(r.programs) for r in results)
     print(
-        f"depth {args.depth}: {100 * score:.1f}% solved, {found} tasks with a program reproducing the train pairs, "
+        f"depth {args.depth}: {100 * score:.1f}% solved, {found} tasks with a program fitting the train pairs, "
         f"{cpu:.0f} s CPU ({cpu / len(tasks):.2f} s per task), {wall:.0f} s wall"
     )
     if baseline is not None:
@@ -93,7 +97,9 @@ def main() -> None:
                     "programs": result.sources[:2],
                 }
                 handle.write(json.dumps(record) + "\n")
-    print(f"search: {100 * score:.1f}% of {args.dataset} solved (2 attempts, {args.time_per_task:g} s per task)")
+    print(
+        f"search: {100 * score:.1f}% of {args.dataset} solved (2 attempts, {args.time_per_task:g} s per task)"
+    )
 
 
 if __name__ == "__main__":

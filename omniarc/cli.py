@@ -197,6 +197,156 @@ def verify(program: str, task_id: str, dataset: str | None, time_limit: float) -
         sys.exit(1)
 
 
+@main.command("search")
+@click.argument("task_id")
+@click.option("--dataset", help=DATASET_HELP + " Default: search the embedded datasets.")
+@click.option("--time-per-task", type=float, default=10.0, show_default=True, help="Budget in CPU seconds.")
+@click.option("--nodes", type=int, help="Most step applications: with it, the result does not depend on timing.")
+@click.option("--depth", type=int, default=3, show_default=True, help="Most steps before the inferred last one.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Tie-break seed: same seed, same search.")
+def search_command(task_id: str, dataset: str | None, time_per_task: float, nodes: int | None, depth: int,
+                   seed: int) -> None:  # fmt: skip
+    """Search DSL programs reproducing every train pair of TASK_ID, no model needed; print them best first.
+
+    Exits non-zero when none is found. Example: omniarc search 3c9b0459 --time-per-task 5
+    """
+    from omniarc.datasets import find_task
+    from omniarc.search import search
+
+    task = find_task(task_id, dataset)
+    result = search(task, time_budget=time_per_task, seed=seed, node_budget=nodes, max_depth=depth)
+    for number, program in enumerate(result.programs, 1):
+        click.secho(f"program {number} (steps: {program.steps}, cost: {program.cost:g}):", bold=True)
+        click.echo(program.source.rstrip("\n"))
+    click.echo(result.summary(task))
+    if not result.programs:
+        sys.exit(1)
+
+
+def _solver_options(command: Any) -> Any:
+    """The options shared by `solve` and `evaluate`: proposers, model, sampling and search settings."""
+    options = [
+        click.option("--proposers", help="Comma-separated: code, transduction, library, search. "
+                     "Default: search without a model, code,transduction with one."),
+        click.option("--model", help="Model for code/transduction: HF directory, .gguf or hub name. "
+                     "Default: the embedded SmolLM2."),
+        click.option("--adapter", type=click.Path(exists=True, file_okay=False),
+                     help="LoRA adapter directory (on --model, or on the base it records)."),
+        click.option("--backend", type=click.Choice(["transformers", "vllm"]), default="transformers",
+                     show_default=True, help="Sampling backend."),
+        click.option("--samples", type=int, default=8, show_default=True,
+                     help="Programs sampled (code) and augmentations (transduction) per task."),
+        click.option("--temperature", type=float, default=1.0, show_default=True,
+                     help="Sampling temperature of the code proposer (transduction decodes greedily)."),
+        click.option("--max-tokens", type=int,
+                     help="Most tokens per completion. Default: 1024 for code, 2048 for transduction."),
+        click.option("--time-per-task", type=float, default=10.0, show_default=True,
+                     help="Search budget per task, in seconds."),
+        click.option("--seed", type=int, default=0, show_default=True, help="Seed: same seed, same result."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _proposers(settings: dict[str, Any], dataset: str | None) -> list[Any]:
+    """Check the proposer names against the dataset (before any model loads), then build the proposers."""
+    from omniarc.datasets import load_dataset
+    from omniarc.solve import build_proposers, check_allowed, default_proposer_names, parse_proposer_names
+
+    names = (
+        parse_proposer_names(settings["proposers"]) if settings["proposers"]
+        else default_proposer_names(settings["model"], settings["adapter"])
+    )
+    if dataset is not None:
+        check_allowed(names, dataset, load_dataset(dataset).is_evaluation)
+    return build_proposers(
+        names, model=settings["model"], adapter=settings["adapter"],
+        backend=settings["backend"], samples=settings["samples"], temperature=settings["temperature"],
+        max_tokens=settings["max_tokens"], time_per_task=settings["time_per_task"],
+    )
+
+
+@main.command("solve")
+@click.argument("task_id")
+@click.option("--dataset", help=DATASET_HELP + " Default: search the embedded datasets.")
+@_solver_options
+def solve(task_id: str, dataset: str | None, seed: int, **settings: Any) -> None:
+    """Solve one task: propose candidates, verify programs, vote, and show the two attempts per test input.
+
+    Prints the counts of every proposer (sampled, truncated, duplicates, decode errors, sandbox statuses),
+    the verified programs, the task with its attempts, and whether they are right when the answer is known.
+    Example: omniarc solve 007bbfb7 --proposers library,search
+    """
+    from omniarc.datasets import find_task
+    from omniarc.render import print_task
+    from omniarc.solve import solve_task
+
+    task = find_task(task_id, dataset)
+    result = solve_task(task, _proposers(settings, dataset), seed=seed)
+    click.echo(result.summary())
+    for number, program in enumerate(dict.fromkeys(result.programs), 1):
+        click.secho(f"verified program {number}:", bold=True)
+        click.echo(program.rstrip("\n"))
+    print_task(task, predictions=result.attempts)
+    if result.correct is None:
+        click.echo(f"{len(task.test)} test input(s), answers unknown")
+    else:
+        solved = sum(result.correct)
+        click.echo(f"solved {solved} of {len(result.correct)} test input(s) in {result.seconds:.1f} s")
+
+
+@main.command("evaluate")
+@click.option("--dataset", required=True, help=DATASET_HELP)
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Output directory; tasks already solved there are skipped (resume).")
+@click.option("--limit", type=int, help="Only the first N tasks of the dataset.")
+@click.option("--workers", type=int, help="Processes running searches. Default: the usable CPUs.")
+@click.option("--no-report", is_flag=True, help="Skip the HTML report.")
+@_solver_options
+def evaluate_command(
+    dataset: str, out: str, limit: int | None, workers: int | None, no_report: bool, seed: int,
+    **settings: Any,
+) -> None:
+    """Solve a dataset into --out: submission.json (Kaggle format), metrics.json, per-task results and an
+    HTML report. Interrupted runs resume where they stopped.
+
+    Example: omniarc evaluate --dataset arc-agi-1/training --proposers library --out runs/eval
+    """
+    from rich.console import Console
+
+    from omniarc.evaluate import evaluate, metrics_table
+
+    recorded = {key: settings[key] for key in ("model", "adapter", "backend")}
+    evaluation = evaluate(
+        dataset, out, _proposers(settings, dataset), limit=limit, seed=seed, workers=workers,
+        settings=recorded, report=not no_report,
+    )
+    Console().print(metrics_table(evaluation.metrics))
+    click.echo(evaluation.summary())
+
+
+@main.command("score")
+@click.argument("submission", type=click.Path(dir_okay=False))
+@click.option("--dataset", required=True, help=DATASET_HELP + " Its test outputs must be known.")
+@click.option("--per-task", is_flag=True, help="Also print each task's score.")
+def score(submission: str, dataset: str, per_task: bool) -> None:
+    """The official score of a submission file (ours or another tool's) against a dataset.
+
+    A test input is solved when either attempt is exact; a task scores the fraction of its test inputs
+    solved; the score is the mean over tasks.
+    Example: omniarc score submission.json --dataset arc-agi-1/evaluation
+    """
+    from omniarc.datasets import load_dataset
+    from omniarc.submission import load_submission, score_submission
+
+    result = score_submission(load_submission(submission), load_dataset(dataset))
+    if per_task:
+        for task_id, value in result.task_scores.items():
+            click.echo(f"{task_id}\t{value:g}")
+    click.echo(result.summary())
+
+
 @main.command("generate-pairs")
 @click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
               help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "
@@ -244,3 +394,65 @@ def generate_pairs(
     stream = generator.stream(count, shard=(shard_index, shard_count))
     written = write_jsonl(tqdm(stream, total=positions, desc="generating pairs", unit="sample"), out)
     click.echo(f"wrote {written} samples to {out}: {generator.stats.summary()}")
+
+
+@main.command("train")
+@click.option("--data", "data_path", type=click.Path(exists=True, dir_okay=False),
+              help="JSONL file of training samples (from generate-pairs).")
+@click.option("--steps", type=int, required=True, help="Optimizer steps to train for.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Run directory.")
+@click.option("--model", help="Base model: HF directory, .gguf file or hub name. Default: embedded SmolLM2.")
+@click.option("--resume", is_flag=True, help="Continue the run in --out from its latest checkpoint, exactly.")
+@click.option("--lora-rank", type=int, help="LoRA rank (default 32).")
+@click.option("--lora-alpha", type=int, help="LoRA alpha (default 64).")
+@click.option("--lora-dropout", type=float, help="LoRA dropout (default 0.05).")
+@click.option("--lora-targets", "lora_target_modules",
+              help="Comma-separated modules LoRA wraps (default q,k,v,o,gate,up,down projections).")
+@click.option("--full-finetune", is_flag=True, default=None, help="Train every weight, not a LoRA adapter.")
+@click.option("--lr", type=float, help="Peak learning rate (default 2e-4).")
+@click.option("--batch-size", type=int, help="Samples per step and process (default 4).")
+@click.option("--grad-accum", type=int, help="Micro-batches accumulated per step (default 1).")
+@click.option("--max-length", type=int, help="Longer samples (tokens) are skipped, counted (default 2048).")
+@click.option("--warmup-steps", type=int, help="Linear warm-up steps (default 3% of --steps).")
+@click.option("--schedule", type=click.Choice(["cosine", "linear", "constant_with_warmup"]),
+              help="Learning-rate schedule (default cosine).")
+@click.option("--save-every", type=int, help="Checkpoint every K steps (default 500).")
+@click.option("--eval-every", type=int, help="Evaluate on the held-out samples every K steps (default 500).")
+@click.option("--eval-size", type=int, default=64, show_default=True, help="Samples of --data held out.")
+@click.option("--eval-generate", type=int, help="Held-out prompts scored by greedy exact match (default 16).")
+@click.option("--log-every", type=int, help="Log the loss every K steps (default 10).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed: data order, LoRA init, dropout.")
+@click.option("--bf16", is_flag=True, default=None, help="bf16 mixed precision (GPUs).")
+@click.option("--gradient-checkpointing", is_flag=True, default=None, help="Trade compute for memory.")
+def train(
+    data_path: str | None, steps: int, out: str, resume: bool, eval_size: int, seed: int, **options: Any
+) -> None:
+    """Fine-tune a model (LoRA by default) on chat samples, with checkpoints, held-out eval and exact resume.
+
+    Runs on CPU or GPU; under `accelerate launch` or `torchrun` it trains data parallel on every GPU.
+    Example: omniarc train --data pairs.jsonl --steps 2000 --out runs/lora --bf16
+    """
+    from omniarc.training import TrainConfig, jsonl_data
+    from omniarc.training import train as train_model
+
+    if data_path is None:
+        raise click.UsageError("give the training samples with --data pairs.jsonl")
+    data = jsonl_data(data_path, eval_size=eval_size, seed=seed)
+    config = TrainConfig.from_options(steps, seed=seed, **options)
+    result = train_model(config, data, out, resume=resume)
+    if result.main_process:
+        click.echo(result.summary())
+
+
+@main.command("merge")
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Directory of the merged model.")
+def merge(run_dir: str, out: str) -> None:
+    """Merge the LoRA adapter of RUN_DIR (a run or an adapter directory) into its base model for serving.
+
+    Writes a plain Hugging Face model directory with the tokenizer.
+    Example: omniarc merge runs/lora --out merged
+    """
+    from omniarc.training import merge_adapter
+
+    click.echo(f"wrote the merged model to {merge_adapter(run_dir, out)}")

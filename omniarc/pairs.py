@@ -25,6 +25,7 @@ from omniarc.prompts import PROGRAM_KINDS, PromptTemplate, get_template
 from omniarc.tasks import Task
 
 SOLUTIONS_SOURCE = "solutions"
+SEARCH_SOURCE = "search"  # random compositions of search steps: omniarc.search.random_program_task
 MIN_TRAIN, MAX_TRAIN = 2, 5
 
 
@@ -153,12 +154,14 @@ class PairGenerator:
         self.stats = PairStats()
         self._tasks: dict[str, list[Task]] = {}
         for component, template in zip(self.mixture, self.templates, strict=True):
+            if component.source == SEARCH_SOURCE:
+                continue
             if component.source == SOLUTIONS_SOURCE:
                 if not self.solution_ids:
                     raise PairsError("source 'solutions' has no solution tasks to draw from")
                 continue
             if template.kind in PROGRAM_KINDS:
-                raise PairsError(f"{component}: {template.kind} needs programs; only the 'solutions' source has them")
+                raise PairsError(f"{component}: {template.kind} needs programs; only 'solutions' and 'search' have them")
             self._tasks[component.source] = self._dataset_tasks(component.source, allow_evaluation)
 
     def _dataset_tasks(self, spec: str, allow_evaluation: bool) -> list[Task]:
@@ -181,8 +184,13 @@ class PairGenerator:
         augmentation: Augmentation | None = None
         if component.source == SOLUTIONS_SOURCE:
             solution = task_solutions.get(self.solution_ids[int(rng.integers(len(self.solution_ids)))])
-            task = solution.sample_task(rng, n_train=int(rng.integers(MIN_TRAIN, MAX_TRAIN + 1)), n_test=1)
+            task = _fresh_task(solution, rng, int(rng.integers(MIN_TRAIN, MAX_TRAIN + 1)))
             program = solution.program if template.kind in PROGRAM_KINDS else None
+        elif component.source == SEARCH_SOURCE:
+            from omniarc.search import random_program_task
+
+            task, source = random_program_task(rng, n_train=int(rng.integers(MIN_TRAIN, MAX_TRAIN + 1)))
+            program = source if template.kind in PROGRAM_KINDS else None
         else:
             task, augmentation = self._augmented_task(self._tasks[component.source], template, rng)
         messages = self._fit(task, template, program)
@@ -245,6 +253,18 @@ class PairGenerator:
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return self.stream()
+
+
+def _fresh_task(solution: task_solutions.Solution, rng: np.random.Generator, n_train: int) -> Task:
+    """A generated task with `n_train` train examples, or fewer (not below 2) when the rule's inputs are
+    too few to draw that many distinct ones."""
+    while True:
+        try:
+            return solution.sample_task(rng, n_train=n_train, n_test=1)
+        except task_solutions.SolutionError:
+            if n_train <= MIN_TRAIN:
+                raise
+            n_train -= 1
 
 
 def write_jsonl(samples: Iterator[dict[str, Any]], path: str | Path) -> int:

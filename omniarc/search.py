@@ -26,7 +26,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -41,7 +41,10 @@ MAX_SIDE = 30
 DEFAULT_DEPTH = 3
 MAX_PROGRAMS = 8
 EXTRA_COST = 1.5  # after a first solution, keep expanding states up to this much dearer (more attempts)
+EXTRA_NODES = 2000  # ... and for at most this many step applications more than it took to find it
 MAX_LINE_CELLS = 12  # lines are drawn from at most this many cells per grid
+LOCAL_DEPTH = 1  # cell-level finishers (stamps, local rules) only after at most this many steps
+CLOCK_EVERY = 32  # read the CPU clock every this many step applications (it can be a slow system call)
 
 
 class SearchError(OmniarcError):
@@ -112,9 +115,13 @@ def _memoized(function: Callable[..., Any]) -> Callable[..., Any]:
     """The same pure DSL function, remembering its result per (grid, arguments) within a search."""
 
     def wrapper(grid: Any, *args: Any, **kwargs: Any) -> Any:
-        if not isinstance(grid, np.ndarray):
+        if isinstance(grid, np.ndarray):
+            subject: Any = (grid.shape, grid.dtype.char, grid.tobytes())
+        elif isinstance(grid, dsl.Object):
+            subject = grid
+        else:
             return function(grid, *args, **kwargs)
-        key = (function.__name__, grid.shape, grid.dtype.char, grid.tobytes(), args, tuple(sorted(kwargs.items())))
+        key = (function.__name__, subject, args, tuple(sorted(kwargs.items())))
         if key not in _memo:
             if len(_memo) > _CACHE_LIMIT:
                 _memo.clear()
@@ -126,7 +133,7 @@ def _memoized(function: Callable[..., Any]) -> Callable[..., Any]:
 
 # Steps run in this namespace: the real DSL, with the pure, costly analyses remembered per grid.
 _STEP_NAMESPACE = _plain_namespace()
-for _name in ("find_objects", "complete_symmetry", "complete_tiling", "split_by_lines"):
+for _name in ("find_objects", "complete_symmetry", "complete_tiling", "split_by_lines", "holes"):
     _STEP_NAMESPACE[_name] = _memoized(getattr(dsl, _name))
 
 
@@ -151,6 +158,7 @@ class TaskFacts:
     """What a task shows, from which search draws step arguments.
 
     ``marker_colors`` are in every train input and in no train output (cells to fill in);
+    ``fill_colors``: each train output differs from its input only on cells of that colour;
     ``line_colors`` form a full row or column in every train input (separators)."""
 
     background: int
@@ -158,6 +166,7 @@ class TaskFacts:
     output_colors: tuple[int, ...]
     marker_colors: tuple[int, ...] = ()
     line_colors: tuple[int, ...] = ()
+    fill_colors: tuple[int, ...] = ()
 
     @classmethod
     def from_grids(cls, inputs: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> TaskFacts:
@@ -175,20 +184,24 @@ class TaskFacts:
             full_rows = grid[np.all(grid == grid[:, :1], axis=1), 0]
             full_cols = grid[0, np.all(grid == grid[:1, :], axis=0)]
             lines &= {int(c) for c in np.concatenate([full_rows, full_cols])}
-        return cls(background, input_colors, output_colors, markers, tuple(sorted(lines)))
+        fills: set[int] = set()
+        for grid, output in zip(inputs, outputs, strict=False):
+            changed = (
+                {int(c) for c in np.unique(grid[grid != output])} if grid.shape == output.shape else {-1, -2}
+            )
+            fills |= changed
+        if len(fills) != 1:
+            fills = set()
+        return cls(
+            background, input_colors, output_colors, markers, tuple(sorted(lines)), tuple(sorted(fills))
+        )
 
     @classmethod
     def from_task(cls, task: Task) -> TaskFacts:
         """Facts of a task's train pairs (test inputs add their colours)."""
         facts = cls.from_grids([e.input for e in task.train], [e.output for e in task.train])
         test_colors = {int(c) for e in task.test for c in np.unique(e.input)}
-        return TaskFacts(
-            facts.background,
-            tuple(sorted(set(facts.input_colors) | test_colors)),
-            facts.output_colors,
-            facts.marker_colors,
-            facts.line_colors,
-        )
+        return replace(facts, input_colors=tuple(sorted(set(facts.input_colors) | test_colors)))
 
     @property
     def foreground_inputs(self) -> tuple[int, ...]:
@@ -289,7 +302,11 @@ OBJECT_SELECTORS: tuple[tuple[tuple[str, ...], str, bool], ...] = (
         "next(shape for shape in objects if colors.count(shape.color) == 1)",
         False,
     ),
-    ((), "next(shape for shape in objects if sum(same_shape(shape, other) for other in objects) == 1)", False),
+    (
+        (),
+        "next(shape for shape in objects if sum(same_shape(shape, other) for other in objects) == 1)",
+        False,
+    ),
     (
         ("sizes = [shape.size for shape in objects]",),
         "next(shape for shape in objects if sizes.count(shape.size) == 1)",
@@ -321,7 +338,9 @@ def object_steps(facts: TaskFacts) -> list[Step]:
             )  # fmt: skip
         if connectivity == 8:
             steps.append(
-                _step((find, f"grid = paint_objects({blank}, filter_objects(objects, min_size=2))"), 2.5, SAME)
+                _step(
+                    (find, f"grid = paint_objects({blank}, filter_objects(objects, min_size=2))"), 2.5, SAME
+                )
             )
     return steps
 
@@ -376,23 +395,26 @@ def symmetry_steps(facts: TaskFacts) -> list[Step]:
     """Make the grid symmetric by overlaying a mirror image on its background; fill marked cells
     from the grid's symmetries or repeating tile (and optionally cut out what was marked)."""
     back = color_name(facts.background)
-    steps = [
-        _step(f"grid = np.where(grid == {back}, {image}, grid)", 2.0, SAME) for image in SYMMETRY_IMAGES
-    ]
-    for color in facts.marker_colors:
+    steps = [_step(f"grid = np.where(grid == {back}, {image}, grid)", 2.0, SAME) for image in SYMMETRY_IMAGES]
+    for color in sorted(set(facts.marker_colors) | set(facts.fill_colors)):
         name = color_name(color)
         for completion in (
             f"complete_symmetry(grid, unknown_color={name})",
             f"complete_tiling(grid, unknown_color={name})",
         ):
-            steps.append(_step(f"grid = {completion}", 1.5, SAME, root_only=True))
-            steps.append(
-                _step(
-                    (f"completed = {completion}", f"grid = crop(completed, bounding_box(grid == {name}))"),
-                    1.5,
-                    root_only=True,
+            if color in facts.fill_colors:
+                steps.append(_step(f"grid = {completion}", 1.5, SAME, root_only=True))
+            if color in facts.marker_colors:
+                steps.append(
+                    _step(
+                        (
+                            f"completed = {completion}",
+                            f"grid = crop(completed, bounding_box(grid == {name}))",
+                        ),
+                        1.5,
+                        root_only=True,
+                    )
                 )
-            )
     return steps
 
 
@@ -413,7 +435,7 @@ def _few_cells(color: int) -> Callable[[np.ndarray], bool]:
 
 
 def line_steps(facts: TaskFacts) -> list[Step]:
-    """Draw rays from every cell of one colour in one or more directions, to the edge or the first obstacle."""
+    """Draw rays from every cell of one colour in one or more directions, to the edge or an obstacle."""
     steps = []
     for color in facts.foreground_inputs:
         name = color_name(color)
@@ -429,6 +451,50 @@ def line_steps(facts: TaskFacts) -> list[Step]:
                     ]
                 lines = (f"for row, col in np.argwhere(grid == {name}):", *body)
                 steps.append(_step(lines, 3.0 if stop else 2.5, SAME, guard=_few_cells(color)))
+    return steps
+
+
+def shift_steps(facts: TaskFacts) -> list[Step]:
+    """Shift everything one cell in each direction; slide one object (the largest, the smallest, or the
+    one of a colour) until it hits something."""
+    fill = "" if facts.background == 0 else f", fill={color_name(facts.background)}"
+    steps = [
+        _step(f"grid = shift(grid, {drow}, {dcol}{fill})", 2.5, SAME)
+        for drow, dcol in ((1, 0), (-1, 0), (0, 1), (0, -1))
+    ]
+    background = _background_argument(facts.background)
+    find = _find_call(8, True, facts.background)
+    choices = ["largest_object(objects)", "smallest_object(objects)"] + [
+        f"next(shape for shape in objects if shape.color == {color_name(c)})" for c in facts.foreground_inputs
+    ]
+    for choice in choices:
+        for direction in ("down", "up", "left", "right"):
+            lines = (find, f'grid = move_object_until_blocked(grid, {choice}, "{direction}"{background})')
+            steps.append(_step(lines, 2.5, SAME))
+    return steps
+
+
+def connect_steps(facts: TaskFacts) -> list[Step]:
+    """Join every two cells of one colour that share a row or column (or a diagonal) with a line over
+    the background, in that colour or an output colour."""
+    back = color_name(facts.background)
+    steps = []
+    for color in facts.foreground_inputs:
+        name = color_name(color)
+        for line_color in sorted({color, *facts.foreground_outputs}):
+            for aligned in (
+                "first[0] == second[0] or first[1] == second[1]",
+                "abs(first[0] - second[0]) == abs(first[1] - second[1])",
+            ):
+                lines = (
+                    f"cells = np.argwhere(grid == {name}).tolist()",
+                    "for first in cells:",
+                    "    for second in cells:",
+                    f"        if first < second and ({aligned}):",
+                    f"            segment = draw_segment(grid, first, second, {color_name(line_color)})",
+                    f"            grid = np.where(grid == {back}, segment, grid)",
+                )
+                steps.append(_step(lines, 2.5, SAME, guard=_few_cells(color)))
     return steps
 
 
@@ -508,8 +574,10 @@ def _ratio(numerators: Iterable[int], denominators: Iterable[int]) -> int | None
     return ratios.pop() if len(ratios) == 1 else None
 
 
-def scaling_steps(grow: tuple[int, int] | None, shrink: tuple[int, int] | None, kron: bool, facts: TaskFacts) -> list[Step]:
-    """Tile, upscale, mirror or self-tile to grow by `grow`; downscale or cut into parts to shrink by `shrink`."""
+def scaling_steps(
+    grow: tuple[int, int] | None, shrink: tuple[int, int] | None, kron: bool, facts: TaskFacts
+) -> list[Step]:
+    """Tile, upscale, mirror or self-tile to grow by `grow`; downscale or cut into parts to shrink."""
     back = color_name(facts.background)
     steps = []
     if grow is not None and grow != (1, 1):
@@ -528,7 +596,10 @@ def scaling_steps(grow: tuple[int, int] | None, shrink: tuple[int, int] | None, 
                 second = "flip_vertical(top)" if image == "flip_horizontal(grid)" else "rotate(top, 2)"
                 steps.append(
                     _step(
-                        (f"top = concatenate_horizontal([grid, {image}])", f"grid = concatenate_vertical([top, {second}])"),
+                        (
+                            f"top = concatenate_horizontal([grid, {image}])",
+                            f"grid = concatenate_vertical([top, {second}])",
+                        ),
                         1.2,
                     )
                 )
@@ -552,7 +623,9 @@ def scaling_steps(grow: tuple[int, int] | None, shrink: tuple[int, int] | None, 
     return steps
 
 
-def target_scaling_steps(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], facts: TaskFacts) -> list[Step]:
+def target_scaling_steps(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], facts: TaskFacts
+) -> list[Step]:
     """Scaling steps whose factors take the current grids exactly to the output shapes."""
     heights, widths = [s.shape[0] for s in states], [s.shape[1] for s in states]
     out_heights, out_widths = [o.shape[0] for o in outputs], [o.shape[1] for o in outputs]
@@ -561,7 +634,8 @@ def target_scaling_steps(states: Sequence[np.ndarray], outputs: Sequence[np.ndar
     grow = (grow_rows, grow_cols) if grow_rows and grow_cols else None
     shrink = (shrink_rows, shrink_cols) if shrink_rows and shrink_cols else None
     kron = all(
-        oh == h * h and ow == w * w for oh, ow, h, w in zip(out_heights, out_widths, heights, widths, strict=True)
+        oh == h * h and ow == w * w
+        for oh, ow, h, w in zip(out_heights, out_widths, heights, widths, strict=True)
     )
     return scaling_steps(grow, shrink, kron and max(heights) > 1, facts)
 
@@ -578,6 +652,8 @@ def static_steps(facts: TaskFacts) -> list[Step]:
         + object_steps(facts)
         + fill_steps(facts)
         + line_steps(facts)
+        + shift_steps(facts)
+        + connect_steps(facts)
     )
     return sorted(steps, key=lambda step: step.cost)
 
@@ -686,25 +762,205 @@ def object_recolor_finishers(
                 *pre,
                 f"new_colors = {{{text}}}",
                 "for shape in objects:",
-                f"    if {key} in new_colors:",
-                f"        grid = paint_object(grid, shape, new_colors[{key}])",
+                f"    key = {key}",
+                "    if key in new_colors:",
+                "        grid = paint_object(grid, shape, new_colors[key])",
             )
             finishers.append(_step(lines, 2.0 + 0.1 * index + (0.0 if single_color else 0.3), SAME))
             break
     return finishers
 
 
-def finishers(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int) -> list[Step]:
-    """Last steps that turn the train states into the train outputs exactly (an empty step if they are)."""
-    if all(s.shape == o.shape and np.array_equal(s, o) for s, o in zip(states, outputs, strict=True)):
-        return [Step((), 0.0, SAME, fast=lambda g: g)]
+def uniform_finishers(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+) -> list[Step]:
+    """When every output is one colour: a grid of the output's shape in a colour read off the state
+    (most or least common, of the largest or smallest object), or in the one colour all outputs share."""
+    colors = [int(o.flat[0]) for o in outputs]
+    if not all(np.all(o == c) for o, c in zip(outputs, colors, strict=True)):
+        return []
+    shapes = {o.shape for o in outputs}
+    if all(s.shape == o.shape for s, o in zip(states, outputs, strict=True)):
+        make = "np.full_like(grid, {})"
+    elif len(shapes) == 1:
+        height, width = shapes.pop()
+        make = f"make_grid({height}, {width}, {{}})"
+    else:
+        return []
+    back, find = color_name(background), _find_call(4, True, background)
+    candidates = [
+        ((), f"most_common_color(grid, exclude={back})"),
+        ((), f"least_common_color(grid, exclude={back})"),
+        ((find,), "largest_object(objects).color"),
+        ((find,), "smallest_object(objects).color"),
+        ((), "most_common_color(grid)"),
+    ]
+    if len(set(colors)) == 1:
+        candidates.append(((), color_name(colors[0])))
+    for index, (pre, expression) in enumerate(candidates):
+        step = _step((*pre, "grid = " + make.format(expression)), 2.0 + 0.1 * index)
+        if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
+            return [step]
+    return []
+
+
+# Neighbourhoods of a cell as positions in its 3x3 window (reading order), for local rules.
+NEIGHBOURHOODS = (
+    ((1, 3, 4, 5, 7), "up, left, centre, right, down"),
+    (tuple(range(9)), "the 3x3 window in reading order"),
+)
+MAX_RULES = 40
+OFF_GRID = 10  # code of a cell beyond the edge (the program pads with -1)
+
+
+def _window_codes(grid: np.ndarray, positions: Sequence[int]) -> np.ndarray:
+    """Each cell's neighbourhood as one integer (base 11 digits, OFF_GRID beyond the edge)."""
+    height, width = grid.shape
+    padded = np.pad(grid.astype(np.int64), 1, constant_values=OFF_GRID)
+    codes = np.zeros((height, width), dtype=np.int64)
+    for position in positions:
+        row, col = divmod(position, 3)
+        codes = codes * 11 + padded[row : row + height, col : col + width]
+    return codes
+
+
+def _decode(code: int, length: int) -> tuple[int, ...]:
+    digits = []
+    for _ in range(length):
+        code, digit = divmod(code, 11)
+        digits.append(-1 if digit == OFF_GRID else digit)
+    return tuple(reversed(digits))
+
+
+def local_rule_finishers(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray]
+) -> list[Step]:
+    """A cell's new colour as a function of its neighbourhood (its 4 side neighbours, else its 3x3
+    window), read off the train pairs; used only when every test neighbourhood was seen in training."""
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return []
-    found = []
+    for index, (positions, description) in enumerate(NEIGHBOURHOODS):
+        codes = np.concatenate([_window_codes(s, positions).ravel() for s in states])
+        targets = np.concatenate([o.ravel() for o in outputs]).astype(np.int64)
+        pairs = np.unique(codes * 10 + targets)
+        keys = pairs // 10
+        if keys.size != np.unique(keys).size:
+            continue  # one neighbourhood, two outcomes
+        centre = positions.index(4)
+        rules = {}
+        for pair in pairs.tolist():
+            key = _decode(pair // 10, len(positions))
+            if key[centre] != pair % 10:
+                rules[key] = pair % 10
+        if not rules or len(rules) > MAX_RULES:
+            continue
+        # a test neighbourhood never seen keeps its colour: only safe for colours no rule changes
+        test_codes = np.concatenate([_window_codes(t, positions).ravel() for t in tests]) if tests else keys
+        unseen = test_codes[~np.isin(test_codes, keys)]
+        changed_colors = {key[centre] for key in rules}
+        if any(
+            code // 11 ** (len(positions) - 1 - centre) % 11 in changed_colors for code in unseen.tolist()
+        ):
+            continue
+        table = ", ".join(f"{key}: {value}" for key, value in rules.items())
+        if len(positions) == 9:
+            key_line = "key = tuple(padded[row : row + 3, col : col + 3].flatten().tolist())"
+        else:
+            key_line = (
+                f"key = tuple(padded[row : row + 3, col : col + 3].flatten()[list({positions})].tolist())"
+            )
+        lines = (
+            f"rules = {{{table}}}  # {description} (-1 beyond the edge) -> new colour",
+            "padded = np.pad(grid, 1, constant_values=-1)",
+            "output = np.array(grid)",
+            "for row, col in np.ndindex(*grid.shape):",
+            f"    {key_line}",
+            "    output[row, col] = rules.get(key, output[row, col])",
+            "grid = output",
+        )
+        return [_step(lines, 3.0 + 0.5 * index, SAME)]
+    return []
+
+
+STAMP_RADII = (1, 2)
+
+
+def stamp_finishers(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+) -> list[Step]:
+    """Every cell of some colour paints a fixed pattern of colours around it (on the background only),
+    the same for every such cell, read off the train pairs."""
+    if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
+        return []
+    sources = sorted({int(c) for s in states for c in np.unique(s)} - {background})
+    for radius in STAMP_RADII:
+        stamps: dict[int, dict[tuple[int, int], int]] = {}
+        for color in sources:
+            pattern = {}
+            for drow in range(-radius, radius + 1):
+                for dcol in range(-radius, radius + 1):
+                    seen, support = set(), 0
+                    for state, output in zip(states, outputs, strict=True):
+                        height, width = state.shape
+                        cells = np.argwhere(state == color) + (drow, dcol)
+                        rows, cols = cells[:, 0], cells[:, 1]
+                        inside = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
+                        rows, cols = rows[inside], cols[inside]
+                        free = state[rows, cols] == background
+                        seen |= {int(c) for c in np.unique(output[rows[free], cols[free]])}
+                        support += int(np.count_nonzero(free))
+                    if len(seen) == 1 and background not in seen and support >= 2:
+                        pattern[(drow, dcol)] = seen.pop()
+            if pattern:
+                stamps[color] = pattern
+        if not stamps:
+            continue
+        back = color_name(background)
+        table = ", ".join(
+            f"{color_name(color)}: {{{', '.join(f'{offset}: {color_name(c)}' for offset, c in pattern.items())}}}"
+            for color, pattern in stamps.items()
+        )
+        lines = (
+            f"stamps = {{{table}}}",
+            "output = np.array(grid)",
+            "height, width = grid.shape",
+            "for row, col in np.argwhere(np.isin(grid, list(stamps))).tolist():",
+            "    for (drow, dcol), color in stamps[grid[row, col]].items():",
+            "        target = (row + drow, col + dcol)",
+            f"        if 0 <= target[0] < height and 0 <= target[1] < width and grid[target] == {back}:",
+            "            output[target] = color",
+            "grid = output",
+        )
+        step = _step(lines, 2.5 + 0.5 * (radius - 1), SAME)
+        if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
+            return [step]
+    return []
+
+
+def finishers(
+    states: Sequence[np.ndarray],
+    outputs: Sequence[np.ndarray],
+    tests: Sequence[np.ndarray],
+    background: int,
+    local: bool = True,
+) -> list[Step]:
+    """Last steps that turn the train states into the train outputs exactly (an empty step if they are);
+    `local=False` skips the costlier cell-level finishers (stamps, local rules)."""
+    if all(s.shape == o.shape and np.array_equal(s, o) for s, o in zip(states, outputs, strict=True)):
+        return [Step((), 0.0, SAME, fast=lambda g: g)]
+    found = uniform_finishers(states, outputs, background)
+    if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
+        return found
     color_map = color_map_finisher(states, outputs)
     if color_map is not None:
         found.append(color_map)
-    found.extend(object_recolor_finishers(states, outputs, background))
+    changed_colors = {int(c) for s, o in zip(states, outputs, strict=True) for c in np.unique(s[s != o])}
+    if background not in changed_colors:
+        found.extend(object_recolor_finishers(states, outputs, background))
+    if local and changed_colors == {background}:
+        found.extend(stamp_finishers(states, outputs, background))
+    if local:
+        found.extend(local_rule_finishers(states, outputs, tests))
     return found
 
 
@@ -737,6 +993,20 @@ class SearchResult:
     def sources(self) -> list[str]:
         """The program sources, best first."""
         return [program.source for program in self.programs]
+
+    def summary(self, task: Task | None = None) -> str:
+        """One line: programs found, work done, and (given the task with known test outputs) whether the
+        first program's predictions are right."""
+        line = (
+            f"task {self.task_id}: {len(self.programs)} program(s) found, {self.nodes} steps applied, "
+            f"{self.seconds:.1f} s CPU, stopped: {self.stopped}"
+        )
+        if task is not None and self.programs and task.has_test_outputs:
+            right = sum(
+                np.array_equal(p, e.output) for p, e in zip(self.programs[0].predictions, task.test, strict=True)
+            )
+            line += f"; the first program is right on {right} of {len(task.test)} test input(s)"
+        return line
 
 
 @dataclass(order=True)
@@ -805,6 +1075,89 @@ def _check_program(source: str, task: Task) -> tuple[np.ndarray, ...] | None:
     return tuple(p.astype(np.int8) for p in predictions)
 
 
+class _Search:
+    """One uniform-cost search over step sequences for one task (see `search`)."""
+
+    def __init__(
+        self, task: Task, seed: int, node_budget: int | None, deadline: float, max_depth: int
+    ) -> None:
+        self.task, self.node_budget, self.deadline, self.max_depth = task, node_budget, deadline, max_depth
+        self.outputs = tuple(example.output for example in task.train)
+        self.n_train = len(task.train)
+        self.facts = TaskFacts.from_task(task)
+        library = static_steps(self.facts)
+        if seed:
+            noise = np.random.default_rng(seed).random(len(library))
+            library = [
+                library[i] for i in sorted(range(len(library)), key=lambda i: (library[i].cost, noise[i]))
+            ]
+        self.library = library
+        self.found: list[tuple[float, int, tuple[Step, ...]]] = []
+        self.seen: set[tuple[Any, ...]] = set()
+        self.heap: list[_Node] = []
+        self.counter = self.nodes = 0
+        self.stopped = "done"
+
+    def add(self, cost: float, depth: int, steps: tuple[Step, ...], grids: tuple[np.ndarray, ...]) -> None:
+        """Record a new state: look for finishers, and queue it if it may grow."""
+        train, tests = grids[: self.n_train], grids[self.n_train :]
+        for last in finishers(train, self.outputs, tests, self.facts.background, local=depth <= LOCAL_DEPTH):
+            self.found.append((cost + last.cost, len(self.found), steps + (last,) if last.lines else steps))
+        if depth < self.max_depth:
+            heapq.heappush(self.heap, _Node(cost, self.counter, depth, steps, grids))
+        self.counter += 1
+
+    def out_of_budget(self) -> bool:
+        if self.node_budget is not None and self.nodes >= self.node_budget:
+            self.stopped = "nodes"
+        elif self.nodes % CLOCK_EVERY == 0 and time.process_time() > self.deadline:
+            self.stopped = "time"
+        return self.stopped != "done"
+
+    def expand(self, node: _Node) -> None:
+        """Apply every step to the node's grids; keep the children unlike every state seen so far."""
+        states = node.grids[: self.n_train]
+        last_level = node.depth + 1 == self.max_depth
+        for step in self.library + target_scaling_steps(states, self.outputs, self.facts):
+            if (step.root_only and node.depth > 0) or (
+                last_level and not _shape_allows(step, states, self.outputs)
+            ):
+                continue
+            if self.out_of_budget():
+                return
+            self.nodes += 1
+            train = [_apply(step, grid) for grid in states]
+            if any(output is None for output in train):
+                continue
+            key = _state_key(train)
+            if key in self.seen:
+                continue
+            test = [_apply(step, grid) for grid in node.grids[self.n_train :]]
+            if any(output is None for output in test):
+                continue
+            self.seen.add(key)
+            self.add(node.cost + step.cost, node.depth + 1, node.steps + (step,), (*train, *test))
+
+    def run(self) -> None:
+        """Expand states cheapest first until a budget runs out, nothing is left, or enough is found: after
+        the first solution, states at most EXTRA_COST dearer, for at most as many nodes again."""
+        root = tuple(e.input for e in self.task.train) + tuple(e.input for e in self.task.test)
+        self.seen.add(_state_key(root[: self.n_train]))
+        self.add(0.0, 0, (), root)
+        first_cost = first_nodes = None
+        while self.heap and self.stopped == "done":
+            if self.found and first_cost is None:
+                first_cost, first_nodes = min(f[0] for f in self.found), self.nodes
+            node = heapq.heappop(self.heap)
+            if first_cost is not None and (
+                node.cost > first_cost + EXTRA_COST
+                or self.nodes >= 2 * first_nodes + EXTRA_NODES
+                or len(self.found) >= 4 * MAX_PROGRAMS
+            ):
+                break
+            self.expand(node)
+
+
 def search(
     task: Task,
     *,
@@ -818,89 +1171,24 @@ def search(
 
     `time_budget` is in CPU seconds of this process (a loaded machine does not shrink it); `node_budget`
     caps the step applications (states evaluated): for a given node budget the result does not depend on
-    timing unless `time_budget` runs out first. `seed` breaks ties between equally
-    cheap steps (0 keeps the library's order)."""
+    timing unless `time_budget` runs out first. `seed` breaks ties between equally cheap steps (0 keeps
+    the library's order)."""
     if time_budget <= 0:
         raise SearchError(f"task {task.id}: time_budget must be positive, got {time_budget}")
     if node_budget is not None and node_budget < 1:
         raise SearchError(f"task {task.id}: node_budget must be at least 1, got {node_budget}")
     if max_depth < 0:
         raise SearchError(f"task {task.id}: max_depth must be 0 or more, got {max_depth}")
-    cpu_started = time.process_time()
-    deadline = cpu_started + time_budget
+    started = time.process_time()
     _memo.clear()
-    outputs = tuple(example.output for example in task.train)
-    n_train = len(task.train)
-    facts = TaskFacts.from_task(task)
-    library = static_steps(facts)
-    if seed:
-        rng = np.random.default_rng(seed)
-        noise = rng.random(len(library))
-        order = sorted(range(len(library)), key=lambda i: (library[i].cost, noise[i]))
-        library = [library[i] for i in order]
-
-    root = _Node(0.0, 0, 0, (), tuple(e.input for e in task.train) + tuple(e.input for e in task.test))
-    seen = {_state_key(root.grids[:n_train])}
-    found: list[tuple[float, int, tuple[Step, ...]]] = []
-    heap = [root]
-    counter, nodes = 1, 0
-    stopped = "done"
-
-    def finish(node: _Node) -> None:
-        for last in finishers(node.grids[:n_train], outputs, facts.background):
-            steps = node.steps + (last,) if last.lines else node.steps
-            found.append((node.cost + last.cost, len(found), steps))
-
-    finish(root)
-    best_cost = min((f[0] for f in found), default=None)
-    while heap:
-        node = heapq.heappop(heap)
-        if best_cost is not None and (node.cost > best_cost + EXTRA_COST or len(found) >= 4 * max_programs):
-            break
-        states = node.grids[:n_train]
-        last_level = node.depth + 1 == max_depth
-        steps = library + target_scaling_steps(states, outputs, facts)
-        for step in steps:
-            if step.root_only and node.depth > 0:
-                continue
-            if last_level and not _shape_allows(step, states, outputs):
-                continue
-            if node_budget is not None and nodes >= node_budget:
-                stopped = "nodes"
-                break
-            if time.process_time() > deadline:
-                stopped = "time"
-                break
-            nodes += 1
-            train = []
-            for grid in states:
-                output = _apply(step, grid)
-                if output is None:
-                    break
-                train.append(output)
-            else:
-                key = _state_key(train)
-                if key in seen:
-                    continue
-                test = [_apply(step, grid) for grid in node.grids[n_train:]]
-                if any(output is None for output in test):
-                    continue
-                seen.add(key)
-                child = _Node(node.cost + step.cost, counter, node.depth + 1, node.steps + (step,), (*train, *test))
-                counter += 1
-                finish(child)
-                if child.depth < max_depth:
-                    heapq.heappush(heap, child)
-        else:
-            best_cost = min((f[0] for f in found), default=None)
-            continue
-        break
-    programs = _collect(found, task, n_train, max_programs)
-    return SearchResult(task.id, programs, nodes, time.process_time() - cpu_started, stopped)
+    state = _Search(task, seed, node_budget, started + time_budget, max_depth)
+    state.run()
+    programs = _collect(state.found, task, max_programs)
+    return SearchResult(task.id, programs, state.nodes, time.process_time() - started, state.stopped)
 
 
 def _collect(
-    found: list[tuple[float, int, tuple[Step, ...]]], task: Task, n_train: int, max_programs: int
+    found: list[tuple[float, int, tuple[Step, ...]]], task: Task, max_programs: int
 ) -> tuple[FoundProgram, ...]:
     """Render the solutions cheapest first, check each in-process, keep one per distinct test prediction."""
     programs: list[FoundProgram] = []
@@ -977,7 +1265,9 @@ def search_dataset(
 GROW_FACTORS = ((1, 2), (2, 1), (2, 2), (3, 3), (1, 3), (3, 1))
 
 
-def _random_families(grids: Sequence[np.ndarray], facts: TaskFacts, rng: np.random.Generator, first: bool) -> list[list[Step]]:
+def _random_families(
+    grids: Sequence[np.ndarray], facts: TaskFacts, rng: np.random.Generator, first: bool
+) -> list[list[Step]]:
     """The step families a random program draws from, with arguments drawn for these grids."""
     heights = {g.shape[0] for g in grids}
     widths = {g.shape[1] for g in grids}
@@ -987,7 +1277,9 @@ def _random_families(grids: Sequence[np.ndarray], facts: TaskFacts, rng: np.rand
         (rows, cols)
         for rows in (1, 2, 3)
         for cols in (1, 2, 3)
-        if (rows, cols) != (1, 1) and all(h % rows == 0 for h in heights) and all(w % cols == 0 for w in widths)
+        if (rows, cols) != (1, 1)
+        and all(h % rows == 0 for h in heights)
+        and all(w % cols == 0 for w in widths)
     ]
     shrink = divisors[int(rng.integers(len(divisors)))] if divisors else None
     kron = max(heights) <= 5 and max(widths) <= 5 and min(heights) > 1
@@ -1001,6 +1293,8 @@ def _random_families(grids: Sequence[np.ndarray], facts: TaskFacts, rng: np.rand
         object_steps(facts),
         fill_steps(facts),
         line_steps(facts),
+        shift_steps(facts),
+        connect_steps(facts),
         scaling_steps(grow, shrink, kron, facts),
     ]
     return [family for family in families if family]

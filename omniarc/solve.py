@@ -28,7 +28,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -111,7 +111,8 @@ class Proposer(Protocol):
         ...
 
 
-def _draw_seed(rng: np.random.Generator) -> int:
+def draw_seed(rng: np.random.Generator) -> int:
+    """An integer seed drawn from `rng` (for samplers and search, which take integers)."""
     return int(rng.integers(2**31 - 1))
 
 
@@ -180,7 +181,7 @@ class CodeProposer:
             temperature=self.temperature,
             top_p=self.top_p,
             max_tokens=self.max_tokens,
-            seed=_draw_seed(rng),
+            seed=draw_seed(rng),
         )
         programs, logprobs, dropped = [], {}, Counter()
         for completion in completions:
@@ -223,7 +224,7 @@ class TransductionProposer:
     samples: int = 1
     temperature: float = 0.0
     top_p: float = 1.0
-    max_tokens: int = 1024
+    max_tokens: int = 2048
     template: str = "output-from-examples-v0"
     encoder: str = DEFAULT_ENCODER
     name: ClassVar[str] = "transduction"
@@ -256,7 +257,7 @@ class TransductionProposer:
             temperature=self.temperature,
             top_p=self.top_p,
             max_tokens=self.max_tokens,
-            seed=_draw_seed(rng),
+            seed=draw_seed(rng),
         )
         counts: Counter[str] = Counter()
         unanswered = [0] * len(task.test)
@@ -317,16 +318,21 @@ class SearchProposer:
     node_budget: int | None = None
     name: ClassVar[str] = "search"
 
-    def propose(self, task: Task, sandbox: Sandbox, rng: np.random.Generator) -> Proposal:
-        """Search for programs within the budget, then verify them."""
+    def find(self, task: Task, seed: int) -> list[str]:
+        """The search's programs for `task` (CPU-bound, in this process: run it in a pool to parallelise)."""
         from omniarc.search import search_programs
 
-        programs = search_programs(
-            task, time_budget=self.time_budget, seed=_draw_seed(rng), node_budget=self.node_budget
-        )
+        return search_programs(task, time_budget=self.time_budget, seed=seed, node_budget=self.node_budget)
+
+    def verify(self, task: Task, programs: Sequence[str], sandbox: Sandbox) -> Proposal:
+        """The proposal of found programs: verified in the sandbox, counted ("found", then statuses)."""
         proposal = verify_programs(self.name, task, programs, sandbox)
         proposal.counts = {"found": len(programs), **proposal.counts}
         return proposal
+
+    def propose(self, task: Task, sandbox: Sandbox, rng: np.random.Generator) -> Proposal:
+        """Search for programs within the budget, then verify them."""
+        return self.verify(task, self.find(task, draw_seed(rng)), sandbox)
 
 
 @dataclass
@@ -544,31 +550,31 @@ def build_proposers(
     backend: str = "transformers",
     samples: int = 8,
     temperature: float = 1.0,
-    max_tokens: int = 1024,
+    max_tokens: int | None = None,
     time_per_task: float = 10.0,
 ) -> list[Proposer]:
     """Proposers by name, sharing one sampler (loaded from `model`/`adapter` only when a model proposer needs
     it). `samples` is the number of programs for `code` and of augmentations for `transduction` (which
-    decodes greedily); `time_per_task` is the search budget."""
+    decodes greedily); `max_tokens` (default: each proposer's own) bounds a completion; `time_per_task`
+    is the search budget."""
     chosen = parse_proposer_names(names) if names else default_proposer_names(model, adapter)
-    if samples < 1 or max_tokens < 1 or time_per_task <= 0:
+    if samples < 1 or (max_tokens is not None and max_tokens < 1) or time_per_task <= 0:
         raise SolveError("samples and max_tokens must be at least 1, and time_per_task positive")
     if sampler is None and MODEL_PROPOSERS & set(chosen):
         sampler = load_sampler(model, adapter, backend)
+    limits = {} if max_tokens is None else {"max_tokens": max_tokens}
     factories = {
-        "code": lambda: CodeProposer(
-            sampler, samples=samples, temperature=temperature, max_tokens=max_tokens
-        ),
-        "transduction": lambda: TransductionProposer(sampler, augmentations=samples, max_tokens=max_tokens),
+        "code": lambda: CodeProposer(sampler, samples=samples, temperature=temperature, **limits),
+        "transduction": lambda: TransductionProposer(sampler, augmentations=samples, **limits),
         "library": LibraryProposer,
         "search": lambda: SearchProposer(time_budget=time_per_task),
     }
     return [factories[name]() for name in chosen]
 
 
-def check_allowed(proposers: Sequence[Proposer], dataset_spec: str, is_evaluation: bool) -> None:
-    """Refuse the library proposer on an evaluation dataset (its solutions are of training tasks)."""
-    if is_evaluation and any(p.name == LibraryProposer.name for p in proposers):
+def check_allowed(names: Iterable[str], dataset_spec: str, is_evaluation: bool) -> None:
+    """Refuse the library proposer (by name) on an evaluation dataset: its solutions are of training tasks."""
+    if is_evaluation and LibraryProposer.name in names:
         raise SolveError(
             f"the library proposer holds hand-written solutions of training tasks and is never used on the "
             f"evaluation dataset {dataset_spec}; choose other proposers"

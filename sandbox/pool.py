@@ -289,9 +289,12 @@ class WorkerPool:
         code = self._exits.pop(pid, None)
         if code is None:
             return "exit status unknown"
-        if code < 0:
+        if code >= 0:
+            return f"exit code {code}"
+        try:
             return f"killed by {signal.Signals(-code).name}"
-        return f"exit code {code}"
+        except ValueError:
+            return f"killed by signal {-code}"
 
     def _replace(self, worker: _Worker) -> None:
         worker.close()

@@ -318,7 +318,9 @@ class Sandbox:
                 status, error = _PROGRAM_STATUS[reply["s"]], reply["m"]
             else:
                 status = _worst([example.status for example in examples]) or Status.OK
-                error = next((e.error for e in examples if e.status is not Status.OK), "")
+                error = next(
+                    (e.error for e in examples if e.status is status and status is not Status.OK), ""
+                )
             results.append(RunResult(source, status, examples, error, reply["t"], reply["p"]))
         return results
 
@@ -385,7 +387,7 @@ class Sandbox:
             status, error = _PROGRAM_STATUS[reply["s"]], reply["m"]
         else:
             status = _worst([example.status for example in examples]) or Status.PASSED
-            failed = next((e for e in examples if e.status is not Status.PASSED), None)
+            failed = next((e for e in examples if e.status is status and status is not Status.PASSED), None)
             error = f"train {failed.index}: {failed.error}" if failed is not None else ""
         return Verdict(source, status, examples, error, reply["t"], (), reply["p"])
 

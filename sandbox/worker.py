@@ -48,6 +48,12 @@ def _on_alarm(signum: int, frame: Any) -> None:
         frame = frame.f_back
 
 
+def install_alarm_handler() -> None:
+    """Install the SIGALRM handler behind `Runner.run`'s soft time limit (main thread only). The worker
+    loop does it; call it before using a Runner in another process."""
+    signal.signal(signal.SIGALRM, _on_alarm)
+
+
 def describe_error(error: BaseException) -> str:
     """`Type: message (line N)` where N is the program line that raised, capped in length."""
     line = None
@@ -105,7 +111,9 @@ def encode_output(value: Any) -> tuple[bool, Any]:
 
 
 class Runner:
-    """Compiles and runs programs in this process, under the policy (or none, when not `restricted`)."""
+    """Compiles and runs programs in this process, under the policy (or none, when not `restricted`).
+
+    Only the policy layer: in-process use is for tests and measurements (see `install_alarm_handler`)."""
 
     def __init__(self, restricted: bool = True) -> None:
         self.restricted = restricted
@@ -204,7 +212,7 @@ def serve(read_fd: int, write_fd: int, restricted: bool, protections: dict[str, 
     """The worker loop: answer requests on `read_fd` until the parent closes it."""
     sys.dont_write_bytecode = True
     warnings.simplefilter("ignore")
-    signal.signal(signal.SIGALRM, _on_alarm)
+    install_alarm_handler()
     runner = Runner(restricted)
     self_test(runner, headroom)
     protocol.write_all(write_fd, protocol.encode({"ready": protections}))

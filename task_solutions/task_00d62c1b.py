@@ -5,7 +5,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    return fill_enclosed_regions(grid, YELLOW)
+    return fill_enclosed_regions(grid, YELLOW, background=background_color(grid))
 
 
 def generate_input(rng):
@@ -15,7 +15,8 @@ def generate_input(rng):
         for _ in range(int(rng.integers(1, 2 + size // 5))):
             if rng.random() < 0.4:
                 row, col = int(rng.integers(1, size - 1)), int(rng.integers(1, size - 1))
-                grid = paint_cells(grid, [(row - 1, col), (row, col - 1), (row, col + 1), (row + 1, col)], GREEN)
+                ring = [(row - 1, col), (row, col - 1), (row, col + 1), (row + 1, col)]
+                grid = paint_cells(grid, ring, GREEN)
                 continue
             height, width = int(rng.integers(3, min(size, 9))), int(rng.integers(3, min(size, 9)))
             top, left = int(rng.integers(0, size - height + 1)), int(rng.integers(0, size - width + 1))

@@ -5,8 +5,9 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    result = make_grid(*grid.shape)
-    for shape in find_objects(grid, connectivity=8):
+    background = background_color(grid)
+    result = make_grid(*grid.shape, background)
+    for shape in find_objects(grid, connectivity=8, background=background):
         bottom, right = shape.bbox[2] - 1, shape.bbox[3] - 1
         cells = [(row, col if row == bottom else min(col + 1, right)) for row, col in shape.cells]
         result = paint_cells(result, cells, shape.color)

@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    pieces = find_objects(grid, connectivity=8)
+    pieces = find_objects(grid, connectivity=8, background=background_color(grid))
     shape = largest_object(pieces)
     step_row, step_col = shape.height + 1, shape.width + 1
     result = copy_grid(grid)

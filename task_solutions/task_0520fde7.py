@@ -5,9 +5,17 @@ import numpy as np
 from omniarc.dsl import *
 
 
+def halves(grid):
+    """The two halves either side of the middle separator line: a uniform middle column, else the middle row."""
+    height, width = grid.shape
+    if width % 2 == 1 and len(palette(grid[:, width // 2 : width // 2 + 1])) == 1:
+        return grid[:, : width // 2], grid[:, width // 2 + 1 :]
+    return grid[: height // 2], grid[height // 2 + 1 :]
+
+
 def transform(grid):
-    left, right = split_by_lines(grid, line_color=GRAY)
-    return np.where((left != BLACK) & (right != BLACK), RED, BLACK)
+    first, second = halves(grid)
+    return np.where((first != BLACK) & (second != BLACK), RED, BLACK)
 
 
 def generate_input(rng):

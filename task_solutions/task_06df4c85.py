@@ -6,14 +6,15 @@ from omniarc.dsl import *
 
 def transform(grid):
     cells = grid_cells(grid)
+    background = most_common_color([[cell.color for cell in cells]])
     result = copy_grid(grid)
     for first in cells:
         for second in cells:
             lined_up = first.top == second.top or first.left == second.left
-            if first.color == second.color != BLACK and lined_up:
+            if first.color == second.color != background and lined_up:
                 for cell in cells:
                     between = first.top <= cell.top <= second.top and first.left <= cell.left <= second.left
-                    if between and cell.color == BLACK:
+                    if between and cell.color == background:
                         result = fill_box(result, cell, first.color)
     return result
 

@@ -5,8 +5,9 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    blocks = grid_cells(grid, line_color=GRAY)
-    emptiest = max(blocks, key=lambda block: count_color(crop(grid, block), BLACK))
+    blocks = grid_cells(grid)
+    background = most_common_color(crop(grid, blocks[0]))
+    emptiest = max(blocks, key=lambda block: count_color(crop(grid, block), background))
     result = copy_grid(grid)
     for block, color in zip(blocks, crop(grid, emptiest).ravel(), strict=True):
         result = fill_box(result, block, color)

@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 def transform(grid):
     result = copy_grid(grid)
-    for cross in find_objects(grid, single_color=False):
+    for cross in find_objects(grid, single_color=False, background=background_color(grid)):
         center = (cross.top + 1, cross.left + 1)
         arm_color, center_color = grid[cross.top, cross.left + 1], grid[center]
         for direction in ("up", "down", "left", "right"):

@@ -6,12 +6,13 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     tall = grid.shape[0] > grid.shape[1]
     wide = transpose(grid) if tall else grid
-    cells = sorted(np.argwhere(wide).tolist(), key=lambda cell: cell[1])
+    cells = sorted(np.argwhere(wide != background).tolist(), key=lambda cell: cell[1])
     colors = [wide[row, col] for row, col in cells]
     start, step = cells[0][1], cells[1][1] - cells[0][1]
-    result = make_grid(*wide.shape)
+    result = make_grid(*wide.shape, background)
     for index, col in enumerate(range(start, wide.shape[1], step)):
         result = fill_box(result, (0, col, wide.shape[0], col + 1), colors[index % 2])
     return transpose(result) if tall else result

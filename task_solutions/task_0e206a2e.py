@@ -7,14 +7,16 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    pieces = find_objects(grid, single_color=False)
-    markers = paint_objects(make_grid(*grid.shape), [piece for piece in pieces if piece.size == 1])
+    body_color = most_common_color(grid, exclude=BLACK)
+    shapes = [piece for piece in find_objects(grid, single_color=False) if body_color in piece.colors]
+    markers = paint_objects(copy_grid(grid), shapes, BLACK)
     result = make_grid(*grid.shape)
-    for shape in [piece for piece in pieces if piece.size > 1]:
+    for shape in shapes:
         for variant in orientations(shape):
             placed = fit_onto_markers(variant, markers)
             if placed is not None:
                 result = paint_object(result, placed)
+                markers = erase_object(markers, placed)
                 break
     return result
 

@@ -6,12 +6,13 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     tiled = tile(grid, 2, 2)
     result = copy_grid(tiled)
-    for row, col in np.argwhere(tiled != BLACK):
+    for row, col in np.argwhere(tiled != background):
         corners = [(row + drow, col + dcol) for drow in (-1, 1) for dcol in (-1, 1)]
         result = paint_cells(result, corners, AZURE)
-    return np.where(tiled != BLACK, tiled, result)
+    return np.where(tiled != background, tiled, result)
 
 
 GENERATOR_EXEMPTIONS = {"colors": "the cells may have any colour but azure; the real inputs show five"}

@@ -6,12 +6,14 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    padded = pad(grid, 1)
-    result = make_grid(3, 3)
-    for row, col in np.argwhere(padded == GRAY):
-        window = crop(padded, (row - 1, col - 1, row + 2, col + 2))
-        result = np.where(window != BLACK, window, result)
-    return result
+    background = background_color(grid)
+    pieces = find_objects(grid, connectivity=8, single_color=False, background=background)
+    center = [color for color in pieces[0].colors if all(color in piece.colors for piece in pieces)][0]
+    stack = make_grid(9, 9, background)
+    for piece in pieces:
+        row, col = np.argwhere(piece.pixels == center)[0]
+        stack = paint_object(stack, piece.moved_to(4 - row, 4 - col))
+    return crop_to_content(stack, background=background)
 
 
 NEIGHBOURS = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1), (2, 2)]

@@ -7,7 +7,7 @@ from omniarc.dsl import *
 
 def transform(grid):
     height, width = grid.shape
-    result = make_grid(height, width)
+    result = make_grid(height, width, background_color(grid))
     for _, col in np.argwhere(grid == RED):
         result = fill_box(result, (0, col, height, col + 1), RED)
     for row, col in np.argwhere((grid == GREEN) | (grid == BLUE)):

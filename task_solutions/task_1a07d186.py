@@ -1,24 +1,26 @@
 """Full-length lines cross the grid; each loose cell of a line's colour moves straight to that line and sticks
 to its near side, and loose cells matching no line vanish."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     height, width = grid.shape
-    pieces = find_objects(grid)
+    pieces = find_objects(grid, background=background)
     lines = [piece for piece in pieces if piece.height == height or piece.width == width]
-    result = paint_objects(make_grid(height, width), lines)
-    for cell in [piece for piece in pieces if piece.height < height and piece.width < width]:
-        matching = objects_of_color(lines, cell.color)
+    result = paint_objects(make_grid(height, width, background), lines)
+    for row, col in np.argwhere((grid != background) & (result == background)):
+        matching = objects_of_color(lines, grid[row, col])
         if not matching:
             continue
         line = matching[0]
         if line.height == height:
-            target = (cell.top, line.left - 1 if cell.left < line.left else line.left + 1)
+            target = (row, line.left - 1 if col < line.left else line.left + 1)
         else:
-            target = (line.top - 1 if cell.top < line.top else line.top + 1, cell.left)
-        result = paint_cells(result, [target], cell.color)
+            target = (line.top - 1 if row < line.top else line.top + 1, col)
+        result = paint_cells(result, [target], grid[row, col])
     return result
 
 

@@ -5,10 +5,18 @@ import numpy as np
 from omniarc.dsl import *
 
 
+def halves(grid):
+    """The two halves either side of the middle separator line: a uniform middle column, else the middle row."""
+    height, width = grid.shape
+    if width % 2 == 1 and len(palette(grid[:, width // 2 : width // 2 + 1])) == 1:
+        return grid[:, : width // 2], grid[:, width // 2 + 1 :]
+    return grid[: height // 2], grid[height // 2 + 1 :]
+
+
 def transform(grid):
-    left, right = split_by_lines(grid, line_color=BLUE)
-    both_black = (left == BLACK) & (right == BLACK)
-    return paint_mask(make_grid(*grid_shape(left)), both_black, AZURE)
+    first, second = halves(grid)
+    both_black = (first == BLACK) & (second == BLACK)
+    return paint_mask(make_grid(*grid_shape(first)), both_black, AZURE)
 
 
 def generate_input(rng):

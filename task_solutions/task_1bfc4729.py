@@ -7,10 +7,11 @@ GENERATOR_EXEMPTIONS = {"colors": "the two pixels may have any two different col
 
 
 def transform(grid):
+    background = background_color(grid)
     height, width = grid_shape(grid)
     half = height // 2
-    result = make_grid(height, width)
-    for pixel in find_objects(grid):
+    result = make_grid(height, width, background)
+    for pixel in find_objects(grid, background=background):
         rows = slice(0, half) if pixel.top < half else slice(half, height)
         outer_row = 0 if pixel.top < half else height - 1
         result[rows, [0, width - 1]] = pixel.color

@@ -6,9 +6,11 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shapes = find_objects(grid, connectivity=8)
-    blue_top = objects_of_color(shapes, BLUE)[0].top
-    return paint_objects(make_grid(*grid_shape(grid)), [s.moved(blue_top - s.top, 0) for s in shapes])
+    background = background_color(grid)
+    shapes = [object_from_mask(grid, grid == color) for color in palette(grid) if color != background]
+    blue_top = object_from_mask(grid, grid == BLUE).top
+    moved = [shape.moved(blue_top - shape.top, 0) for shape in shapes]
+    return paint_objects(make_grid(*grid_shape(grid), background), moved)
 
 
 def random_shape(rng, height, width):

@@ -6,7 +6,7 @@ GENERATOR_EXEMPTIONS = {"colors": "the shape may have any colour"}
 
 
 def transform(grid):
-    return crop_to_content(grid)
+    return crop_to_content(grid, background=background_color(grid))
 
 
 def generate_input(rng):

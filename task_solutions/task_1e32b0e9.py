@@ -9,12 +9,15 @@ GENERATOR_EXEMPTIONS = {"colors": "the lines and the shape may have any two colo
 
 def transform(grid):
     cells = grid_cells(grid)
-    line_color = grid[cells[0].height, 0]
-    shape = cells[0].pixels != BLACK
+    first = cells[0]
+    background = most_common_color(first.pixels)
+    line_color = grid[first.height, 0] if first.height < grid.shape[0] else grid[0, first.width]
+    source = max(cells, key=lambda cell: np.count_nonzero(cell.pixels != background))
+    shape = source.pixels != background
     result = copy_grid(grid)
     for cell in cells:
         top, left, bottom, right = cell.bbox
-        result[top:bottom, left:right] = np.where(shape & (cell.pixels == BLACK), line_color, cell.pixels)
+        result[top:bottom, left:right] = np.where(shape & (cell.pixels == background), line_color, cell.pixels)
     return result
 
 

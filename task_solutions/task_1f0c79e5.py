@@ -26,6 +26,6 @@ def generate_input(rng):
     block = np.full(4, color)
     block[corners] = RED
     grid = make_grid(9, 9)
-    top, left = int(rng.integers(1, 7)), int(rng.integers(1, 7))
+    top, left = int(rng.integers(1, 6)), int(rng.integers(1, 6))
     grid[top : top + 2, left : left + 2] = block.reshape(2, 2)
     return grid

@@ -7,7 +7,8 @@ GENERATOR_EXEMPTIONS = {"colors": "the shape and the noise may use any colours"}
 
 
 def transform(grid):
-    return largest_object(find_objects(grid, connectivity=8)).as_grid()
+    background = background_color(grid)
+    return largest_object(find_objects(grid, background=background)).as_grid(background)
 
 
 def generate_input(rng):

@@ -7,8 +7,9 @@ GENERATOR_EXEMPTIONS = {"colors": "the pairs may have any colours"}
 
 
 def transform(grid):
+    background = background_color(grid)
     result = copy_grid(grid)
-    for color in palette(grid)[1:]:
+    for color in [color for color in palette(grid) if color != background]:
         start, end = object_from_mask(grid, grid == color).cells
         result = draw_segment(result, start, end, color)
     return result

@@ -5,8 +5,10 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    squares = [obj for obj in find_objects(grid) if obj.color == BLUE and obj.size == 4 and obj.is_rectangle]
-    result = make_grid(1, 5)
+    background = background_color(grid)
+    blues = objects_of_color(find_objects(grid, background=background), BLUE)
+    squares = [blue for blue in blues if blue.size == 4 and blue.is_rectangle]
+    result = make_grid(1, 5, background)
     result[0, : len(squares)] = BLUE
     return result
 

@@ -7,7 +7,7 @@ GENERATOR_EXEMPTIONS = {"colors": "the shape may use any colours"}
 
 
 def transform(grid):
-    shape = crop_to_content(grid)
+    shape = crop_to_content(grid, background=background_color(grid))
     height, width = grid_shape(shape)
     return shape[: height // 2, : width // 2]
 

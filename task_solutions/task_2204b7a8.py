@@ -1,18 +1,20 @@
 """Two opposite edges of the grid are full lines of two colours; every green cell takes the colour of the
 line it is closer to."""
 
+import numpy as np
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the two edge lines may have any colours other than green"}
 
 
 def transform(grid):
-    vertical = grid[0, 0] == grid[-1, 0]
+    vertical = len(palette(grid[:, :1])) == 1 and len(palette(grid[:, -1:])) == 1
     lines = grid if vertical else transpose(grid)
+    background = most_common_color(lines[:, 1:-1])
     half = lines.shape[1] / 2
     result = copy_grid(lines)
-    for row, col in object_from_mask(lines, lines == GREEN).cells:
-        result[row, col] = lines[row, 0] if col < half else lines[row, -1]
+    for row, col in np.argwhere(lines[:, 1:-1] != background):
+        result[row, col + 1] = lines[row, 0] if col + 1 < half else lines[row, -1]
     return result if vertical else transpose(result)
 
 

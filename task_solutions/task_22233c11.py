@@ -7,7 +7,7 @@ from omniarc.dsl import *
 
 def transform(grid):
     result = copy_grid(grid)
-    for pair in find_objects(grid, connectivity=8):
+    for pair in find_objects(grid, connectivity=8, background=background_color(grid)):
         size = pair.height // 2
         top, left = pair.position
         if pair.mask[0, 0]:

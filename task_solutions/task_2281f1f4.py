@@ -6,8 +6,12 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    crossings = np.outer(grid[:, -1] == GRAY, grid[0] == GRAY)
-    return paint_mask(grid, crossings & (grid == BLACK), RED)
+    marks = grid != background_color(grid)
+    side = 0 if marks[1:-1, 0].sum() > marks[1:-1, -1].sum() else -1
+    edge = -1 if marks[-1, 1:-1].sum() > marks[0, 1:-1].sum() else 0
+    rows = np.where(np.arange(grid.shape[0]) == edge % grid.shape[0], False, marks[:, side])
+    cols = np.where(np.arange(grid.shape[1]) == side % grid.shape[1], False, marks[edge])
+    return paint_mask(grid, np.outer(rows, cols) & ~marks, RED)
 
 
 def generate_input(rng):

@@ -8,11 +8,14 @@ GENERATOR_EXEMPTIONS = {"colors": "the end pixels may have any colours"}
 
 
 def transform(grid):
-    result = copy_grid(grid)
-    for row in range(grid.shape[0]):
-        if grid[row, 0] != BLACK and grid[row, 0] == grid[row, -1]:
-            result[row] = grid[row, 0]
-    return result
+    background = background_color(grid)
+    by_rows = np.all(grid[:, 1:-1] == background)
+    rows = grid if by_rows else transpose(grid)
+    result = copy_grid(rows)
+    for row in range(rows.shape[0]):
+        if rows[row, 0] != background and rows[row, 0] == rows[row, -1]:
+            result[row] = rows[row, 0]
+    return result if by_rows else transpose(result)
 
 
 def generate_input(rng):

@@ -6,7 +6,8 @@ GENERATOR_EXEMPTIONS = {"colors": "the rectangles may have any colours"}
 
 
 def transform(grid):
-    return smallest_object(find_objects(grid)).as_grid()
+    rectangles = [shape for shape in find_objects(grid, background=background_color(grid)) if shape.is_rectangle]
+    return smallest_object(rectangles).as_grid()
 
 
 def generate_input(rng):

@@ -6,13 +6,16 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shape = find_objects(grid, connectivity=8, single_color=False)[0]
-    odd = least_common_color(shape.pixels, exclude=0)
-    row, col = np.argwhere(grid == odd)[0]
-    center_row, center_col = shape.center
-    direction = (int(np.sign(center_row - row)), int(np.sign(center_col - col)))
-    ray = draw_line(make_grid(*grid.shape), (row, col), direction, odd)
-    return np.where(grid == 0, ray, grid)
+    background = background_color(grid)
+    result = copy_grid(grid)
+    for shape in find_objects(grid, connectivity=8, single_color=False, background=background):
+        colors = [grid[cell] for cell in shape.cells]
+        odd = min(set(colors), key=colors.count)
+        row, col = shape.cells[colors.index(odd)]
+        direction = (int(np.sign(shape.center[0] - row)), int(np.sign(shape.center[1] - col)))
+        ray = draw_line(make_grid(*grid.shape, background), (row, col), direction, odd)
+        result = np.where(result == background, ray, result)
+    return result
 
 
 def generate_input(rng):

@@ -4,7 +4,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    return shift(grid, 1, 0)
+    return shift(grid, 1, 0, fill=background_color(grid))
 
 
 def generate_input(rng):

@@ -1,16 +1,16 @@
-"""Two azure rows and two azure columns cut the grid into a 3x3 arrangement of areas. The area above
+"""Two rows and two columns of lines cut the grid into a 3x3 arrangement of areas. The area above
 the centre turns red, the left one yellow, the centre magenta, the right one green and the one below
-blue; the corner areas stay black."""
+blue; the corner areas stay as they are."""
 
 from omniarc.dsl import *
 
-AREA_COLORS = [BLACK, RED, BLACK, YELLOW, MAGENTA, GREEN, BLACK, BLUE, BLACK]
+AREA_COLORS = {1: RED, 3: YELLOW, 4: MAGENTA, 5: GREEN, 7: BLUE}
 
 
 def transform(grid):
     result = copy_grid(grid)
-    for area, color in zip(grid_cells(grid, line_color=AZURE), AREA_COLORS, strict=True):
-        result = fill_box(result, area, color)
+    for index, area in enumerate(grid_cells(grid)):
+        result = fill_box(result, area, AREA_COLORS.get(index, area.color))
     return result
 
 

@@ -1,5 +1,6 @@
 """A 3x3 grid holds one of four shapes in any colour; the output is a single cell naming the shape:
-blue for the bent ring, red for the X, green for the block with a detached corner, magenta for the plus."""
+blue for the bent ring, red for the X, green for the block with a detached corner, magenta for the plus
+(in any orientation)."""
 
 import numpy as np
 from omniarc.dsl import *
@@ -14,7 +15,7 @@ SHAPE_CODES = [
 
 def transform(grid):
     for shape, code in SHAPE_CODES:
-        if np.array_equal(grid != 0, np.array(shape, dtype=bool)):
+        if any(np.array_equal(grid != 0, variant != 0) for variant in orientations(shape)):
             return make_grid(1, 1, code)
 
 

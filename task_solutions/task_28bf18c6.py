@@ -4,7 +4,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    return tile(crop_to_content(grid), 1, 2)
+    return tile(crop_to_content(grid, background=background_color(grid)), 1, 2)
 
 
 def generate_input(rng):

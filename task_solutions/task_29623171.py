@@ -6,12 +6,14 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    boxes = grid_cells(grid, line_color=GRAY)
-    counts = [np.count_nonzero(crop(grid, box)) for box in boxes]
-    color = most_common_color(grid, exclude=[BLACK, GRAY])
+    boxes = grid_cells(grid)
+    background = most_common_color(crop(grid, boxes[0]))
+    counts = [np.count_nonzero(crop(grid, box) != background) for box in boxes]
+    fullest = boxes[counts.index(max(counts))]
+    color = most_common_color(crop(grid, fullest), exclude=background)
     result = copy_grid(grid)
     for box, count in zip(boxes, counts, strict=True):
-        result = fill_box(result, box, color if count == max(counts) else BLACK)
+        result = fill_box(result, box, color if count == max(counts) else background)
     return result
 
 

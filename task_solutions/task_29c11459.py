@@ -1,18 +1,22 @@
 """Each row with a coloured cell at both ends is filled: the left half with the left colour, the right
 half with the right colour, and a grey cell in the middle where they meet."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    result = copy_grid(grid)
-    middle = grid.shape[1] // 2
-    for row in range(grid.shape[0]):
-        if grid[row, 0] and grid[row, -1]:
-            result[row, :middle] = grid[row, 0]
-            result[row, middle + 1 :] = grid[row, -1]
+    background = background_color(grid)
+    by_rows = np.all(grid[:, 1:-1] == background)
+    rows = grid if by_rows else transpose(grid)
+    result = copy_grid(rows)
+    middle = rows.shape[1] // 2
+    for row in range(rows.shape[0]):
+        if rows[row, 0] != background and rows[row, -1] != background:
+            result[row, :middle] = rows[row, 0]
+            result[row, middle + 1 :] = rows[row, -1]
             result[row, middle] = GRAY
-    return result
+    return result if by_rows else transpose(result)
 
 
 def generate_input(rng):

@@ -6,7 +6,7 @@ import numpy as np
 from omniarc.dsl import *
 
 
-def walk(grid, start, direction, goal):
+def walk(grid, start, direction, goal, background):
     """Cells of a path going straight from start and turning towards goal at each obstacle (None if stuck)."""
     (row, col), (drow, dcol) = start, direction
     path, turned = [], False
@@ -16,7 +16,7 @@ def walk(grid, start, direction, goal):
         inside = 0 <= ahead_row < height and 0 <= ahead_col < width
         if inside and grid[ahead_row, ahead_col] == RED:
             return path
-        if inside and grid[ahead_row, ahead_col] == BLACK:
+        if inside and grid[ahead_row, ahead_col] == background:
             row, col = ahead_row, ahead_col
             path.append((row, col))
             turned = False
@@ -39,7 +39,7 @@ def transform(grid):
     for sign in (toward_goal, -toward_goal):
         direction = (sign, 0) if axis == 0 else (0, sign)
         start = green.cells[-1] if sign == 1 else green.cells[0]
-        path = walk(grid, start, direction, goal)
+        path = walk(grid, start, direction, goal, background_color(grid))
         if path is not None:
             return paint_cells(grid, path, GREEN)
     return copy_grid(grid)

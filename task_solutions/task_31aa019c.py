@@ -6,9 +6,10 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    lone = [color for color, count in color_counts(grid).items() if count == 1 and color != BLACK][0]
+    lone = [color for color, count in color_counts(grid).items() if count == 1][0]
     row, col = np.argwhere(grid == lone)[0]
-    result = fill_box(make_grid(*grid.shape), (row - 1, col - 1, row + 2, col + 2), RED)
+    result = make_grid(*grid.shape, background_color(grid))
+    result = fill_box(result, (row - 1, col - 1, row + 2, col + 2), RED)
     result[row, col] = lone
     return result
 

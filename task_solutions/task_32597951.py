@@ -22,6 +22,7 @@ def generate_input(rng):
         height, width = int(rng.integers(3, 6)), int(rng.integers(3, 9))
         top, left = int(rng.integers(0, 18 - height)), int(rng.integers(0, 18 - width))
         window = grid[top : top + height, left : left + width]
-        if BLUE in window and BLACK in window:
+        edges = (window[0], window[-1], window[:, 0], window[:, -1])
+        if BLUE in window and all(BLACK in edge for edge in edges):
             window[window == BLACK] = AZURE
             return grid

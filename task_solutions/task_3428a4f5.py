@@ -1,12 +1,21 @@
 """A yellow line splits the grid into two halves of red cells. Output green wherever exactly one of the
 two halves has a red cell, black elsewhere."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
+def halves(grid):
+    """The two halves either side of the middle separator line: a uniform middle column, else the middle row."""
+    height, width = grid.shape
+    if width % 2 == 1 and len(palette(grid[:, width // 2 : width // 2 + 1])) == 1:
+        return grid[:, : width // 2], grid[:, width // 2 + 1 :]
+    return grid[: height // 2], grid[height // 2 + 1 :]
+
+
 def transform(grid):
-    top, bottom = split_by_lines(grid, line_color=YELLOW)
-    return paint_mask(make_grid(*top.shape), (top == RED) != (bottom == RED), GREEN)
+    first, second = halves(grid)
+    return paint_mask(make_grid(*first.shape), (first != BLACK) != (second != BLACK), GREEN)
 
 
 def generate_input(rng):

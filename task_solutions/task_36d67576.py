@@ -20,24 +20,27 @@ def transform(grid):
 
 
 def random_decorated_shape(rng):
-    """A yellow shape in a 3x3 box with a red marker and blue/green cells touching it, cropped."""
+    """A yellow shape in a 3x3, 2x4 or 1x5 box with a red marker and blue/green cells touching it, cropped."""
     while True:
-        canvas = make_grid(5, 5)
-        cells = [(int(rng.integers(1, 4)), int(rng.integers(1, 4)))]
-        target = int(rng.integers(4, 7))
+        box_height, box_width = [(3, 3), (3, 3), (2, 4), (1, 5)][int(rng.integers(4))]
+        height, width = box_height + 2, box_width + 2
+        canvas = make_grid(height, width)
+        cells = [(int(rng.integers(1, box_height + 1)), int(rng.integers(1, box_width + 1)))]
+        target = int(rng.integers(box_width, min(box_height * box_width, 6) + 1))
         while len(cells) < target:
             row, col = cells[int(rng.integers(len(cells)))]
             drow, dcol = [(0, 1), (1, 0), (0, -1), (-1, 0)][int(rng.integers(4))]
-            if 1 <= row + drow <= 3 and 1 <= col + dcol <= 3 and (row + drow, col + dcol) not in cells:
+            inside = 1 <= row + drow <= box_height and 1 <= col + dcol <= box_width
+            if inside and (row + drow, col + dcol) not in cells:
                 cells.append((row + drow, col + dcol))
         canvas = paint_cells(canvas, cells, YELLOW)
         ring = [
             (r, c)
-            for r in range(5)
-            for c in range(5)
+            for r in range(height)
+            for c in range(width)
             if canvas[r, c] == BLACK
             and any(
-                0 <= r + dr < 5 and 0 <= c + dc < 5 and canvas[r + dr, c + dc] == YELLOW
+                0 <= r + dr < height and 0 <= c + dc < width and canvas[r + dr, c + dc] == YELLOW
                 for dr, dc in [(0, 1), (1, 0), (0, -1), (-1, 0)]
             )
         ]

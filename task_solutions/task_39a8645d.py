@@ -5,7 +5,8 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shapes = [shape.as_grid() for shape in find_objects(grid, connectivity=8)]
+    background = background_color(grid)
+    shapes = [shape.as_grid(background) for shape in find_objects(grid, connectivity=8, background=background)]
     return max(shapes, key=lambda shape: sum(grids_equal(shape, other) for other in shapes))
 
 

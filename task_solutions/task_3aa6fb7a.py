@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    corners = find_objects(grid)
+    corners = find_objects(grid, background=background_color(grid))
     result = grid
     for corner in corners:
         result = fill_box(result, corner, BLUE)

@@ -5,11 +5,14 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     result = grid
-    for bar in find_objects(grid):
-        middle = bar.top + 1
-        holes = [(middle, col) for col in range(bar.left + 1, bar.left + bar.width, 2)]
-        result = paint_cells(result, holes, BLACK)
+    for bar in find_objects(grid, background=background):
+        if bar.height == 3:
+            holes = [(bar.top + 1, col) for col in range(bar.left + 1, bar.left + bar.width, 2)]
+        else:
+            holes = [(row, bar.left + 1) for row in range(bar.top + 1, bar.top + bar.height, 2)]
+        result = paint_cells(result, holes, background)
     return result
 
 

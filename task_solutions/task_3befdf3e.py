@@ -7,12 +7,12 @@ from omniarc.dsl import *
 
 def transform(grid):
     result = grid
-    for square in find_objects(grid, single_color=False):
+    for square in find_objects(grid, single_color=False, background=background_color(grid)):
         border, core = square.pixels[0, 0], square.pixels[1, 1]
         top, left, bottom, right = square.bbox
-        reach = square.width - 2
-        result = fill_box(result, (top - reach, left, bottom + reach, right), border)
-        result = fill_box(result, (top, left - reach, bottom, right + reach), border)
+        reach_down, reach_across = square.height - 2, square.width - 2
+        result = fill_box(result, (top - reach_down, left, bottom + reach_down, right), border)
+        result = fill_box(result, (top, left - reach_across, bottom, right + reach_across), border)
         result = paint_object(
             result, Object(square.mask, swap_colors(square.pixels, border, core), square.position)
         )

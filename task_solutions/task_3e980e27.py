@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shapes = find_objects(grid, connectivity=8, single_color=False)
+    shapes = find_objects(grid, connectivity=8, single_color=False, background=background_color(grid))
     templates = [shape for shape in shapes if shape.size > 1]
     result = grid
     for lone in filter_objects(shapes, size=1):

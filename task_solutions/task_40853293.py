@@ -6,9 +6,10 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    colors = [color for color in palette(grid) if color != background_color(grid)]
     result = grid
     for vertical in (False, True):
-        for color in palette(grid)[1:]:
+        for color in colors:
             (top, left), (bottom, right) = np.argwhere(grid == color)
             if (left == right) == vertical:
                 result = draw_segment(result, (top, left), (bottom, right), color)

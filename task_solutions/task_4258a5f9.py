@@ -1,14 +1,14 @@
 """Every grey cell is surrounded by a ring of blue cells."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    dots = find_objects(grid)
     result = grid
-    for dot in dots:
-        result = fill_box(result, (dot.top - 1, dot.left - 1, dot.top + 2, dot.left + 2), BLUE)
-    return paint_objects(result, dots)
+    for row, col in np.argwhere(grid == GRAY):
+        result = fill_box(result, (row - 1, col - 1, row + 2, col + 2), BLUE)
+    return paint_mask(result, grid == GRAY, GRAY)
 
 
 def generate_input(rng):

@@ -5,9 +5,11 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     result = grid
-    for lone in filter_objects(find_objects(grid, connectivity=8), size=1):
-        result = erase_object(result, lone)
+    for lone in find_objects(grid, connectivity=8, single_color=False, background=background):
+        if lone.size == 1:
+            result = erase_object(result, lone, background=background)
     return result
 
 

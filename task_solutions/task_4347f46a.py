@@ -5,10 +5,11 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     result = grid
-    for box in find_objects(grid):
+    for box in find_objects(grid, background=background):
         top, left, bottom, right = box.bbox
-        result = fill_box(result, (top + 1, left + 1, bottom - 1, right - 1), BLACK)
+        result = fill_box(result, (top + 1, left + 1, bottom - 1, right - 1), background)
     return result
 
 

@@ -5,7 +5,8 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    biggest = max(find_objects(grid), key=lambda box: box.height * box.width)
+    boxes = find_objects(grid, background=background_color(grid))
+    biggest = max(boxes, key=lambda box: box.height * box.width)
     return make_grid(2, 2, biggest.color)
 
 

@@ -18,7 +18,5 @@ def generate_input(rng):
     colors = rng.choice(range(1, 10), size=int(rng.integers(3, 6)), replace=False)
     while True:
         grid = rng.choice(colors, size=(height, width))
-        if rng.random() < 0.2:
-            grid[int(rng.integers(0, height)), int(rng.integers(0, width))] = BLACK
         if len(palette(grid)) >= 3:
             return grid

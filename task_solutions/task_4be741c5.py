@@ -8,7 +8,7 @@ GENERATOR_EXEMPTIONS = {"colors": "the bands may have any colours"}
 
 
 def transform(grid):
-    across = np.all(grid[:, 0] == grid[0, 0])
+    across = len(np.unique(grid[0])) > len(np.unique(grid[:, 0]))
     line = grid[0] if across else grid[:, 0]
     colors = np.array([list(dict.fromkeys(int(color) for color in line))])
     return colors if across else transpose(colors)

@@ -10,7 +10,8 @@ GENERATOR_EXEMPTIONS = {"colors": "the X and the shape may have any two colours"
 def transform(grid):
     parts = find_objects(grid, connectivity=8)
     centre = next(p for p in parts if symmetries(p.as_grid())[:2] == ["horizontal", "vertical"])
-    shape = next(p for p in parts if p != centre)
+    rest = erase_object(grid, centre)
+    shape = object_from_mask(rest, rest != BLACK)
     mirror_top = 2 * centre.top + centre.height - shape.top - shape.height
     mirror_left = 2 * centre.left + centre.width - shape.left - shape.width
     upside_down = shape.flipped_vertical().moved_to(mirror_top, shape.left)

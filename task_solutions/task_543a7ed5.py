@@ -24,8 +24,11 @@ def generate_input(rng):
                 continue
             taken[top - 1 : top + height + 1, left - 1 : left + width + 1] = True
             grid = fill_box(grid, (top, left, top + height, left + width), MAGENTA)
-            if rng.random() < 0.75 and height > 2 and width > 2:
-                inner = int(rng.integers(1, max(2, min(height, width) // 2)))
-                grid = fill_box(grid, (top + 1, left + inner, top + height - 1, left + width - inner), AZURE)
+            if rng.random() < 0.75:
+                hole_top = top + int(rng.integers(1, height - 1))
+                hole_left = left + int(rng.integers(1, width - 1))
+                hole_bottom = int(rng.integers(hole_top + 1, top + height))
+                hole_right = int(rng.integers(hole_left + 1, left + width))
+                grid = fill_box(grid, (hole_top, hole_left, hole_bottom, hole_right), AZURE)
         if len(find_objects(grid, background=AZURE)) >= 2:
             return grid

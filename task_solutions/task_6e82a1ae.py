@@ -2,7 +2,6 @@
 of two cells green."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

@@ -3,7 +3,6 @@ square has the same number of cells per side. The output is that coloured square
 shrunken large shape is empty."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

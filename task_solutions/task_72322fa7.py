@@ -2,7 +2,6 @@
 drawn. Every such partial copy is completed into the full motif."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -31,6 +30,16 @@ def random_motif(rng, outer, inner):
     return as_grid(np.select([codes == 1, codes == 2], [outer, inner], 0))
 
 
+def free_spot(rng, taken, rows, cols):
+    """A random top-left corner where a rows x cols box plus a one-cell margin is still free, or None."""
+    height, width = taken.shape
+    for _ in range(100):
+        top, left = int(rng.integers(0, height - rows + 1)), int(rng.integers(0, width - cols + 1))
+        if np.sum(taken[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]) == 0:
+            return top, left
+    return None
+
+
 def generate_input(rng):
     while True:
         height, width = int(rng.integers(13, 20)), int(rng.integers(12, 23))
@@ -42,12 +51,13 @@ def generate_input(rng):
             partial = [colors[2 * index + int(rng.integers(2))] for _ in range(rng.integers(2, 5))]
             for keep in [None] + partial:
                 rows, cols = motif.shape
-                for _ in range(100):
-                    top, left = int(rng.integers(0, height - rows + 1)), int(rng.integers(0, width - cols + 1))
-                    if np.sum(taken[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]) == 0:
-                        grid[top : top + rows, left : left + cols] = np.where(motif == keep, keep, 0) if keep else motif
-                        taken[top : top + rows, left : left + cols] = 1
-                        placed += 1
-                        break
+                spot = free_spot(rng, taken, rows, cols)
+                if spot is not None:
+                    top, left = spot
+                    grid[top : top + rows, left : left + cols] = (
+                        np.where(motif == keep, keep, 0) if keep else motif
+                    )
+                    taken[top : top + rows, left : left + cols] = 1
+                    placed += 1
         if placed >= 4:
             return grid

@@ -2,7 +2,6 @@
 out of the grid."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

@@ -1,17 +1,18 @@
-"""The picture is mirror-symmetric about its main diagonal, but black rectangles hide parts of it. Each
-hidden cell is restored from its mirror cell; cells whose mirror is hidden too continue their diagonal
-line (the colour of the cell down-right of them)."""
+"""The picture is mirror-symmetric about its main diagonal, which is a line of one colour, but black
+rectangles hide parts of it. Each hidden cell is restored from its mirror cell; where that is hidden too,
+it gets the diagonal's colour on the diagonal and the background (most common) colour elsewhere."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
 def transform(grid):
     result = complete_symmetry(grid, unknown_color=BLACK, kinds=["diagonal"])
-    for row, col in reversed(np.argwhere(result == BLACK).tolist()):
-        result[row, col] = result[row + 1, col + 1]
-    return result
+    on_diagonal = np.eye(len(grid), dtype=bool)
+    diagonal_color = most_common_color([np.diagonal(result)], exclude=BLACK)
+    hidden = result == BLACK
+    result = paint_mask(result, hidden & on_diagonal, diagonal_color)
+    return paint_mask(result, hidden & ~on_diagonal, most_common_color(result, exclude=BLACK))
 
 
 def generate_input(rng):
@@ -25,7 +26,7 @@ def generate_input(rng):
     while True:
         grid = copy_grid(picture)
         for _ in range(int(rng.integers(2, 6))):
-            height, width = int(rng.integers(2, 10)), int(rng.integers(2, 9))
+            height, width = int(rng.integers(2, 7)), int(rng.integers(2, 8))
             top, left = int(rng.integers(0, size - height)), int(rng.integers(0, size - width))
             grid = fill_box(grid, (top, left, top + height, left + width), BLACK)
         if grids_equal(transform(grid), picture):

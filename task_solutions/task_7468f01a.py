@@ -19,4 +19,6 @@ def generate_input(rng):
             card = draw_line(card, (row, col), direction, int(mark), length=int(rng.integers(1, 4)))
         if not is_symmetric(card, "horizontal") and count_color(card, int(mark)) <= rows * cols // 3:
             top, left = int(rng.integers(0, height - rows + 1)), int(rng.integers(0, width - cols + 1))
-            return pad(card, top=top, left=left, bottom=height - rows - top, right=width - cols - left, amount=0)
+            return pad(
+                card, top=top, left=left, bottom=height - rows - top, right=width - cols - left, amount=0
+            )

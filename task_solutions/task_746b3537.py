@@ -2,7 +2,6 @@
 leaving one row (or column) of the stripe colours in order."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -23,7 +22,7 @@ def generate_input(rng):
             color = int(rng.choice([1, 2, 3, 4, 6, 8]))
             if color != colors[-1]:
                 colors.append(color)
-        line = np.repeat(colors, rng.integers(1, 3, size=stripes))
+        line = np.repeat(colors, rng.integers(1, 4, size=stripes))
         across = rng.random() < 0.5
         if 3 <= len(line) <= (6 if across else 9):
             grid = as_grid(np.tile(line, (int(rng.integers(2 if across else 3, 5)), 1)))

@@ -14,6 +14,4 @@ def transform(grid):
 
 def generate_input(rng):
     quarters = [as_grid((rng.random((4, 4)) < rng.uniform(0.3, 0.65)) * color) for color in (4, 5, 6, 9)]
-    return concatenate_vertical(
-        [concatenate_horizontal(quarters[:2]), concatenate_horizontal(quarters[2:])]
-    )
+    return concatenate_vertical([concatenate_horizontal(quarters[:2]), concatenate_horizontal(quarters[2:])])

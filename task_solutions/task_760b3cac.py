@@ -2,7 +2,6 @@
 is on its left, a mirror copy appears just left of the azure pattern, otherwise just right of it."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

@@ -2,7 +2,6 @@
 takes the shape's colour. Frames left open by the grid edge do not count."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -56,7 +55,9 @@ def generate_input(rng):
             if np.sum(taken[: corner_rows + 1, 20 - corner_cols - 1 :]) == 0:
                 grid[corner_rows, 20 - corner_cols :] = GRAY
                 grid[:corner_rows, 20 - corner_cols] = GRAY
-                grid[1 : 1 + decoy.shape[0], 22 - corner_cols : 22 - corner_cols + decoy.shape[1]] = decoy * color
+                grid[1 : 1 + decoy.shape[0], 22 - corner_cols : 22 - corner_cols + decoy.shape[1]] = (
+                    decoy * color
+                )
                 taken[: corner_rows + 1, 20 - corner_cols - 1 :] = 1
                 blues.append(decoy)
         for mask in blues:

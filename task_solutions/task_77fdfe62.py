@@ -2,7 +2,6 @@
 alone, each quarter of it painted in the colour of the nearest corner cell."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -24,6 +23,8 @@ def generate_input(rng):
     grid[:, [1, size - 2]] = BLUE
     grid[2:-2, 2:-2] = pattern * AZURE
     corners = rng.choice([2, 3, 4, 5, 6, 7, 9], size=4, replace=False)
-    for (row, col), color in zip([(0, 0), (0, size - 1), (size - 1, 0), (size - 1, size - 1)], corners):
+    for (row, col), color in zip(
+        [(0, 0), (0, size - 1), (size - 1, 0), (size - 1, size - 1)], corners, strict=True
+    ):
         grid = paint_cells(grid, [(row, col)], int(color))
     return grid

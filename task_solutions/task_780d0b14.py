@@ -2,7 +2,6 @@
 colour, keeping the blocks' layout."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -29,8 +28,11 @@ def generate_input(rng):
     picks = [rng.choice(colors, size=cols, replace=False) for _ in range(rows)]
     while True:
         bands = []
-        for height, row_colors in zip(heights, picks):
-            blocks = [(rng.random((height, width)) < 0.8) * int(color) for width, color in zip(widths, row_colors)]
+        for height, row_colors in zip(heights, picks, strict=True):
+            blocks = [
+                (rng.random((height, width)) < 0.8) * int(color)
+                for width, color in zip(widths, row_colors, strict=True)
+            ]
             bands.append(concatenate_horizontal(blocks, separator_color=BLACK))
         grid = concatenate_vertical(bands, separator_color=BLACK)
         if len(grid_cells(grid, line_color=BLACK)) == rows * cols:

@@ -3,7 +3,6 @@ ones, each of the 3x3 squares between them becomes one output cell: the colour o
 they all share one dot colour, black otherwise."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

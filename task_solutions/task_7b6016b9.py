@@ -8,7 +8,7 @@ def spaced_positions(rng, count, size):
     """count distinct line positions inside 1..size-2, with at least two cells between neighbours."""
     while True:
         positions = sorted(int(p) for p in rng.choice(range(1, size - 1), size=count, replace=False))
-        if all(b - a >= 3 for a, b in zip(positions, positions[1:])):
+        if all(b - a >= 3 for a, b in zip(positions, positions[1:], strict=False)):
             return positions
 
 

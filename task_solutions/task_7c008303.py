@@ -2,7 +2,6 @@
 The output is the pattern with each 3x3 quarter painted in the key colour of the matching quarter."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 
@@ -17,7 +16,9 @@ def generate_input(rng):
         pattern = (rng.random((6, 6)) < 0.45) * GREEN
         if all(np.any(part) for part in split_grid(pattern, rows=2, cols=2)):
             break
-    key = as_grid(rng.choice([1, 2, 4, 5, 6, 7], size=(2, 2), replace=False))
+    key = make_grid(2, 2)
+    while len(palette(key)) < 3:
+        key = as_grid(rng.choice([1, 2, 4, 5, 6, 7], size=(2, 2)))
     pieces = [key, make_grid(2, 6), make_grid(6, 2), as_grid(pattern)]
     top = concatenate_horizontal(pieces[:2], separator_color=AZURE)
     bottom = concatenate_horizontal(pieces[2:], separator_color=AZURE)

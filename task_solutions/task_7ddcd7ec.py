@@ -2,7 +2,6 @@
 line running away from the square to the grid edge."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

@@ -3,7 +3,6 @@ mirrored) appears among the scattered yellow dots with nothing else around it, a
 drawn under it (boxes may run off the grid edge)."""
 
 import numpy as np
-
 from omniarc.dsl import *
 
 

@@ -21,6 +21,7 @@ import json
 import shutil
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -100,6 +101,17 @@ class TrainConfig:
         if self.lr <= 0 or self.lora.rank < 1 or not 0 <= self.lora.dropout < 1:
             raise TrainingError("train config: lr and lora.rank must be positive and lora.dropout in [0, 1)")
 
+    @classmethod
+    def from_options(cls, steps: int, **options: Any) -> TrainConfig:
+        """A config from flat (CLI) options: None means the default; `lora_*` options shape the adapter."""
+        given = {key: value for key, value in options.items() if value is not None}
+        lora = {key.removeprefix("lora_"): given.pop(key) for key in list(given) if key.startswith("lora_")}
+        if "target_modules" in lora and isinstance(lora["target_modules"], str):
+            lora["target_modules"] = [
+                name.strip() for name in lora["target_modules"].split(",") if name.strip()
+            ]
+        return cls(steps=steps, lora=LoraSettings(**lora), **given)
+
     @property
     def warmup(self) -> int:
         """Warm-up steps: as configured, else 3% of the run."""
@@ -128,6 +140,7 @@ class TrainResult:
     skipped: int
     tokens: int
     elapsed: float
+    main_process: bool = True
 
     @property
     def tokens_per_second(self) -> float:
@@ -303,7 +316,9 @@ def _build_model(config: TrainConfig, checkpoint: Path | None) -> Any:
         target_modules=list(config.lora.target_modules),
         task_type="CAUSAL_LM",
     )
-    model = get_peft_model(base, lora)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing", category=FutureWarning)
+        model = get_peft_model(base, lora)
     model.peft_config["default"].base_model_name_or_path = config.model
     if checkpoint is not None:
         result = set_peft_model_state_dict(
@@ -419,6 +434,14 @@ class _Run:
         self.tokens += sum(len(sample.input_ids) for sample in samples)
         return float(accelerator.reduce(torch.stack(losses).mean(), reduction="mean"))
 
+    def _save_weights(self, folder: Path) -> None:
+        """The adapter (embeddings are never trained, so never saved) or the full model."""
+        model = self.accelerator.unwrap_model(self.model)
+        if self.config.full_finetune:
+            model.save_pretrained(folder)
+        else:
+            model.save_pretrained(folder, save_embedding_layers=False)
+
     def _save_checkpoint(self) -> None:
         import torch
 
@@ -435,7 +458,7 @@ class _Run:
         torch.save(rng, temporary / f"rng-{self.rank}.pt")
         self.accelerator.wait_for_everyone()
         if self.is_main:
-            self.accelerator.unwrap_model(self.model).save_pretrained(temporary / "model")
+            self._save_weights(temporary / "model")
             torch.save(self.optimizer.state_dict(), temporary / "optimizer.pt")
             torch.save(self.scheduler.state_dict(), temporary / "scheduler.pt")
             state = {
@@ -476,7 +499,7 @@ class _Run:
         if self.is_main:
             temporary = Path(tempfile.mkdtemp(prefix=".final.", dir=self.out))
             try:
-                self.accelerator.unwrap_model(self.model).save_pretrained(temporary)
+                self._save_weights(temporary)
                 self.tokenizer.save_pretrained(temporary)
                 shutil.rmtree(final, ignore_errors=True)
                 temporary.rename(final)
@@ -532,6 +555,7 @@ class _Run:
             self.batches.skipped,
             self.tokens,
             self.elapsed,
+            self.is_main,
         )
 
 
@@ -550,10 +574,10 @@ def train(
     config and data must match the saved ones); with no checkpoint yet it starts from scratch. The torch
     RNG is seeded inside a fork, so the caller's global random state is left as it was.
     """
-    import torch
-
     out = Path(out_dir)
     checkpoint = _prepare_run_dir(out, config, data, resume)
+    import torch
+
     devices = list(range(torch.cuda.device_count())) if torch.cuda.is_available() else []
     with torch.random.fork_rng(devices=devices):
         return _Run(config, data, out, checkpoint, progress).run(score_program)
