@@ -15,7 +15,7 @@ SEEDS_RATE = 250.0  # samples/s reported for Omni-ARC's generators
 
 def rate(mixture: list[str], n: int) -> float:
     generator = PairGenerator([parse_mix(text) for text in mixture], seed=0)
-    for _ in generator.stream(20, start=n):  # warm caches: datasets, solution modules, the real tasks
+    for _ in generator.stream(n + 200, start=n):  # warm up: datasets, solution modules, the real tasks
         pass
     start = time.perf_counter()
     produced = sum(1 for _ in generator.stream(n))

@@ -52,16 +52,18 @@ class Color(IntEnum):
     MAROON = 9
 
 
-BLACK = Color.BLACK
-BLUE = Color.BLUE
-RED = Color.RED
-GREEN = Color.GREEN
-YELLOW = Color.YELLOW
-GRAY = Color.GRAY
-MAGENTA = Color.MAGENTA
-ORANGE = Color.ORANGE
-AZURE = Color.AZURE
-MAROON = Color.MAROON
+# The names as plain ints (equal to the Color members): numpy compares and stores a plain int several
+# times faster than an IntEnum member, and programs use these names in every grid comparison.
+BLACK = Color.BLACK.value
+BLUE = Color.BLUE.value
+RED = Color.RED.value
+GREEN = Color.GREEN.value
+YELLOW = Color.YELLOW.value
+GRAY = Color.GRAY.value
+MAGENTA = Color.MAGENTA.value
+ORANGE = Color.ORANGE.value
+AZURE = Color.AZURE.value
+MAROON = Color.MAROON.value
 
 
 def _excluded(exclude: int | Iterable[int] | None) -> list[int]:

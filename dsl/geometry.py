@@ -111,7 +111,12 @@ def flip_antidiagonal(grid: GridLike) -> np.ndarray:
 def orientations(grid: GridLike) -> list[np.ndarray]:
     """Return all 8 versions: rotate(grid, k) for k=0..3, then the same four of flip_horizontal(grid)."""
     array = to_grid(grid)
-    return [new_grid(np.rot90(base, turns)) for base in (array, array[:, ::-1]) for turns in range(4)]
+    # np.rot90(base, k) for k = 0..3 as plain views (np.rot90 itself is slow Python)
+    return [
+        new_grid(view)
+        for base in (array, array[:, ::-1])
+        for view in (base, base[:, ::-1].T, base[::-1, ::-1], base.T[:, ::-1])
+    ]
 
 
 def crop(grid: GridLike, box: Box | Object) -> np.ndarray:

@@ -28,10 +28,13 @@ Box: TypeAlias = "tuple[int, int, int, int]"
 
 GRID_DTYPE = np.int8
 MAX_ARC_SIDE = 30
+_largest = np.maximum.reduce  # the ufunc itself: skips ndarray.max's Python-level wrapper
 
 
 def check_color(value: Any, name: str = "color") -> int:
     """Return ``value`` as an int colour 0..9 or raise ValueError naming the argument."""
+    if type(value) is int and 0 <= value <= 9:  # the common case, checked first for speed
+        return value
     if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
         raise ValueError(f"{name} must be an integer colour 0..9, got {value!r}")
     if not 0 <= value <= 9:
@@ -41,6 +44,8 @@ def check_color(value: Any, name: str = "color") -> int:
 
 def check_positive_int(value: Any, name: str, *, allow_zero: bool = False) -> int:
     """Return ``value`` as an int >= 1 (or >= 0) or raise ValueError naming the argument."""
+    if type(value) is int and value >= 1:  # the common case, checked first for speed
+        return value
     if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
         raise ValueError(f"{name} must be an integer, got {value!r}")
     lowest = 0 if allow_zero else 1
@@ -51,6 +56,8 @@ def check_positive_int(value: Any, name: str, *, allow_zero: bool = False) -> in
 
 def check_cell(value: Any, name: str = "cell") -> tuple[int, int]:
     """Return ``value`` as a (row, col) pair of ints or raise ValueError naming the argument."""
+    if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+        return value  # the common case, checked first for speed
     try:
         row, col = value
     except (TypeError, ValueError):
@@ -67,6 +74,9 @@ def check_box(value: Any, name: str = "box") -> tuple[int, int, int, int]:
     Anything with a ``bbox`` attribute (an ``Object``) is accepted and its bounding box is used.
     """
     box = getattr(value, "bbox", value)
+    if type(box) is tuple and len(box) == 4 and all(type(part) is int for part in box):
+        if box[2] > box[0] and box[3] > box[1]:
+            return box  # the common case, checked first for speed
     try:
         top, left, bottom, right = box
     except (TypeError, ValueError):
@@ -98,7 +108,7 @@ def to_grid(value: Any) -> np.ndarray:
     if type(value) is np.ndarray and value.dtype == GRID_DTYPE and value.ndim == 2:
         if value.size == 0:
             raise ValueError(f"a grid must have at least one row and one column, got shape {value.shape}")
-        if (value.view(np.uint8) > 9).any():
+        if _largest(value.view(np.uint8), axis=None) > 9:  # negative int8 values read as >= 128
             raise ValueError("grid colours must be integers 0..9, got values outside 0..9")
         return value
     try:

@@ -96,21 +96,23 @@ class Object:
                 f"Object mask must be a 2-D boolean array, got {mask_array.dtype} "
                 f"with shape {mask_array.shape}"
             )
-        if not mask_array.any():
+        box = _true_box(mask_array)
+        if box is None:
             raise ValueError("Object mask must have at least one True cell")
         top, left = check_cell(position, "position")
+        first_row, first_col, last_row, last_col = box
+        window = (slice(first_row, last_row), slice(first_col, last_col))
+        cropped = mask_array[window].copy()
         if isinstance(pixels, int | np.integer) and not isinstance(pixels, bool):
-            colors = np.full(mask_array.shape, check_color(pixels, "color"), dtype=np.int8)
+            cropped_pixels = cropped.view(np.int8) * np.int8(check_color(pixels, "color"))
         else:
             colors = to_grid(pixels)
             if colors.shape != mask_array.shape:
                 raise ValueError(
                     f"Object pixels shape {colors.shape} must equal mask shape {mask_array.shape}"
                 )
-        first_row, first_col, last_row, last_col = bounding_box(mask_array)
-        window = (slice(first_row, last_row), slice(first_col, last_col))
-        cropped = mask_array[window].copy()
-        _fill(self, top + first_row, left + first_col, cropped, np.where(cropped, colors[window], np.int8(0)))
+            cropped_pixels = np.where(cropped, colors[window], np.int8(0))
+        _fill(self, top + first_row, left + first_col, cropped, cropped_pixels)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Object is immutable (cannot set {name!r}); use moved, moved_to or recolored")
@@ -360,16 +362,27 @@ def object_from_mask(grid: GridLike, mask: np.ndarray) -> Object:
     return Object(mask_array, array)
 
 
+_any_along = np.logical_or.reduce  # the ufunc itself: skips ndarray.any's Python-level wrapper
+
+
+def _true_box(mask: np.ndarray) -> tuple[int, int, int, int] | None:
+    """``bounding_box`` of a 2-D array, or None when no cell is set (internal)."""
+    rows = _any_along(mask, axis=1).nonzero()[0]
+    if rows.size == 0:
+        return None
+    cols = _any_along(mask, axis=0).nonzero()[0]
+    return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
+
+
 def bounding_box(mask: np.ndarray) -> tuple[int, int, int, int]:
     """Return (top, left, bottom, right), bottom/right exclusive, of the True cells of a boolean grid."""
     mask_array = np.asarray(mask)
     if mask_array.ndim != 2:
         raise ValueError(f"bounding_box needs a 2-D boolean mask, got shape {mask_array.shape}")
-    rows = np.flatnonzero(mask_array.any(axis=1))
-    if rows.size == 0:
+    box = _true_box(mask_array)
+    if box is None:
         raise ValueError("bounding_box: the mask has no True cell")
-    cols = np.flatnonzero(mask_array.any(axis=0))
-    return int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1
+    return box
 
 
 def _check_objects(objects: Any, what: str) -> list[Object]:
@@ -543,8 +556,8 @@ def touches_border(obj: Object, grid: GridLike) -> bool:
 def _regions_off_border(free: np.ndarray, connectivity: int) -> tuple[np.ndarray, list[int]]:
     """Label regions of ``free`` cells and return the labels of those not touching the frame edge."""
     labels, count = ndimage.label(free, STRUCTURES_2D[connectivity])
-    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    return labels, [label for label in range(1, count + 1) if label not in set(edge.tolist())]
+    edge = set(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]).tolist())
+    return labels, [label for label in range(1, count + 1) if label not in edge]
 
 
 def _region_objects(
@@ -567,8 +580,11 @@ def holes(obj: Object) -> list[Object]:
     Holes carry colour 0 (they are the object's absence); recolour them with ``recolored``.
     """
     _check_objects((obj,), "holes")
-    free = np.pad(~obj.mask, 1, constant_values=True)
+    free = np.ones((obj.height + 2, obj.width + 2), dtype=bool)  # the mask's complement, framed
+    free[1:-1, 1:-1] = ~obj.mask
     labels, chosen = _regions_off_border(free, 4)
+    if not chosen:
+        return []
     return _region_objects(labels, chosen, np.zeros(free.shape, np.int8), obj.top - 1, obj.left - 1)
 
 

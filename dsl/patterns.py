@@ -9,10 +9,12 @@ Symmetry kinds, named after the geometry function that leaves a symmetric grid u
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided
+from scipy import fft
 
 from .grid import GridLike, check_color, new_grid, to_grid
 
@@ -76,43 +78,97 @@ def symmetries(grid: GridLike) -> list[str]:
     return [kind for kind in SYMMETRIES if is_symmetric(array, kind)]
 
 
-def _span(total: int, source_size: int, image_size: int) -> int:
-    """How many indices i in [0, source_size) have total - i in [0, image_size) (internal)."""
-    return max(0, min(total, source_size - 1) - max(0, total - image_size + 1) + 1)
+@cache
+def _positions(kind: str, height: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every axis or centre position of ``kind`` in search order: an (n, 2) array of indices into the
+    counts of ``_pair_counts`` and an (n, 2) array of offsets for ``_mirror_image`` (internal)."""
+    if kind == "horizontal":
+        pairs = [((height - 1, total), (0, total)) for total in range(1, 2 * width - 2)]
+    elif kind == "vertical":
+        pairs = [((total, width - 1), (total, 0)) for total in range(1, 2 * height - 2)]
+    elif kind == "diagonal":
+        offsets = range(-(width - 2), height - 1)
+        pairs = [((width - 1 + offset, height - 1 - offset), (offset, -offset)) for offset in offsets]
+    elif kind == "antidiagonal":
+        pairs = [((total, total), (total, total)) for total in range(1, height + width - 2)]
+    elif kind == "rotation_180":
+        centres = [(row, col) for row in range(1, 2 * height - 2) for col in range(1, 2 * width - 2)]
+        pairs = [(centre, centre) for centre in centres]
+    else:
+        pairs = [
+            ((width - 1 - (col - row) // 2, (row + col) // 2), ((row + col) // 2, (col - row) // 2))
+            for row in range(1, 2 * height - 2)
+            for col in range(1, 2 * width - 2)
+            if (row + col) % 2 == 0
+        ]
+    indices, offsets = np.array(pairs, dtype=np.intp).reshape(-1, 2, 2).transpose(1, 0, 2)
+    indices.flags.writeable = offsets.flags.writeable = False
+    return indices, offsets
+
+
+def _mirror_image(
+    kind: str, rows: np.ndarray, cols: np.ndarray, offset: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(row, col) image of every cell under the symmetry ``kind`` placed by ``offset`` (internal)."""
+    first, second = offset
+    if kind == "horizontal":
+        return rows, second - cols
+    if kind == "vertical":
+        return first - rows, cols
+    if kind == "diagonal":
+        return cols + first, rows + second
+    if kind == "antidiagonal":
+        return first - cols, second - rows
+    if kind == "rotation_180":
+        return first - rows, second - cols
+    return first - cols, second + rows
+
+
+def _pair_counts(layers: np.ndarray, kind: str, spectrum: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """For every position of ``kind`` at once: how many known cells have a known image, and the sum of
+    (cell colour - image colour) squared over those pairs (0 = no disagreement), as a (2, ...) int array.
+
+    ``layers`` stacks known, known * colour and known * colour squared (internal); ``spectrum`` is its FFT
+    of ``size``. Both sums are full 2-D convolutions of the layers with their mirror image, via FFTs.
+    """
+    transposed = layers.transpose(0, 2, 1)
+    mirrored = {
+        "horizontal": layers[:, ::-1],
+        "vertical": layers[:, :, ::-1],
+        "diagonal": transposed[:, ::-1, ::-1],
+        "antidiagonal": transposed,
+        "rotation_180": layers,
+        "rotation_90": transposed[:, ::-1],
+    }[kind]
+    image = fft.rfft2(mirrored, size)
+    pairs = fft.irfft2(spectrum[0] * image[0], size)
+    # sum over pairs of (a - b)^2 = a^2 + b^2 - 2ab
+    squares = fft.irfft2(spectrum[2] * image[0] + spectrum[0] * image[2] - 2 * spectrum[1] * image[1], size)
+    return np.rint(np.stack([pairs, squares])).astype(np.int64)
 
 
 def _candidate_maps(
-    height: int, width: int, kinds: Sequence[str], min_inside: int
+    array: np.ndarray, known: np.ndarray, kinds: Sequence[str], min_overlap: int
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield (row, col) images of every cell under each symmetry at every axis or centre position.
 
-    Rotations whose image keeps fewer than ``min_inside`` cells on the grid are skipped.
+    Positions are skipped when fewer than ``min_overlap`` known cells have a known image or when a known
+    cell's known image has another colour (``_pair_counts`` counts both; a cell that is its own image
+    counts too, so no position the caller could use is skipped).
     """
+    height, width = array.shape
+    values = np.where(known, array, 0).astype(np.float64)
+    layers = np.stack([known.astype(np.float64), values, values * values])
+    side = max(height, width)
+    size = (fft.next_fast_len(height + side - 1, True), fft.next_fast_len(width + side - 1, True))
+    spectrum = fft.rfft2(layers, size)
     rows, cols = np.indices((height, width))
     for kind in kinds:
-        if kind == "horizontal":
-            for total in range(1, 2 * width - 2):
-                yield rows, total - cols
-        elif kind == "vertical":
-            for total in range(1, 2 * height - 2):
-                yield total - rows, cols
-        elif kind == "diagonal":
-            for offset in range(-(width - 2), height - 1):
-                yield cols + offset, rows - offset
-        elif kind == "antidiagonal":
-            for total in range(1, height + width - 2):
-                yield total - cols, total - rows
-        else:
-            for row_total in range(1, 2 * height - 2):
-                for col_total in range(1, 2 * width - 2):
-                    if kind == "rotation_180":
-                        if _span(row_total, height, height) * _span(col_total, width, width) >= min_inside:
-                            yield row_total - rows, col_total - cols
-                    elif (row_total + col_total) % 2 == 0:
-                        row_sum, col_shift = (row_total + col_total) // 2, (col_total - row_total) // 2
-                        inside = _span(row_sum, width, height) * _span(-col_shift + width - 1, height, width)
-                        if inside >= min_inside:
-                            yield row_sum - cols, col_shift + rows
+        overlaps, squares = _pair_counts(layers, kind, spectrum, size)
+        indices, offsets = _positions(kind, height, width)
+        passes = (overlaps >= min_overlap) & (squares == 0)
+        for offset in offsets[passes[indices[:, 0], indices[:, 1]]].tolist():
+            yield _mirror_image(kind, rows, cols, offset)
 
 
 def complete_symmetry(
@@ -132,7 +188,7 @@ def complete_symmetry(
     known_count = int(known.sum())
     usable = []
     rows, cols = np.indices((height, width))
-    for image_rows, image_cols in _candidate_maps(height, width, kinds, (known_count + 1) // 2):
+    for image_rows, image_cols in _candidate_maps(array, known, kinds, max((known_count + 1) // 2, 1)):
         inside = (image_rows >= 0) & (image_rows < height) & (image_cols >= 0) & (image_cols < width)
         source_rows, source_cols = image_rows[inside], image_cols[inside]
         moved = (source_rows != rows[inside]) | (source_cols != cols[inside])
@@ -186,6 +242,9 @@ def column_period(grid: GridLike, *, unknown_color: int | None = None) -> int:
     return _period(to_grid(grid).T, _optional_color(unknown_color, "unknown_color"))
 
 
+_COLOR_VALUES = np.arange(10, dtype=np.int8).reshape(10, 1, 1, 1, 1)
+
+
 def repeating_tile(grid: GridLike, *, unknown_color: int | None = None) -> np.ndarray:
     """Return the smallest tile (row_period x column_period) whose repetition gives the grid.
 
@@ -197,14 +256,15 @@ def repeating_tile(grid: GridLike, *, unknown_color: int | None = None) -> np.nd
     rows, cols = _period(array, unknown_color), _period(array.T, unknown_color)
     if unknown_color is None:
         return new_grid(array[:rows, :cols])
-    tile = np.full((rows, cols), unknown_color, dtype=np.int8)
-    for row in range(rows):
-        for col in range(cols):
-            values = array[row::rows, col::cols]
-            values = values[values != unknown_color]
-            if values.size:
-                tile[row, col] = np.bincount(values.view(np.uint8), minlength=10).argmax()
-    return tile
+    # count each colour at each tile position over all repetitions (padding the grid with unknown cells
+    # to whole tiles), then take the most common known colour; argmax picks the smallest on ties
+    height, width = array.shape
+    padded = np.full((-(-height // rows) * rows, -(-width // cols) * cols), unknown_color, dtype=np.int8)
+    padded[:height, :width] = array
+    blocks = padded.reshape(padded.shape[0] // rows, rows, padded.shape[1] // cols, cols)
+    counts = (blocks == _COLOR_VALUES).sum(axis=(1, 3))
+    counts[unknown_color] = 0
+    return np.where(counts.any(axis=0), counts.argmax(axis=0), unknown_color).astype(np.int8)
 
 
 def complete_tiling(grid: GridLike, *, unknown_color: int) -> np.ndarray:
@@ -216,6 +276,9 @@ def complete_tiling(grid: GridLike, *, unknown_color: int) -> np.ndarray:
     return np.where(array == check_color(unknown_color, "unknown_color"), repeated, array)
 
 
+_all_along = np.logical_and.reduce  # the ufunc itself: skips ndarray.all's Python-level wrapper
+
+
 def _match_windows(array: np.ndarray, pattern: GridLike, wildcard: int | None) -> np.ndarray:
     """Boolean map of top-left positions where ``pattern`` matches (internal)."""
     pattern_array = to_grid(pattern)
@@ -223,11 +286,14 @@ def _match_windows(array: np.ndarray, pattern: GridLike, wildcard: int | None) -
     pattern_height, pattern_width = pattern_array.shape
     if pattern_height > height or pattern_width > width:
         return np.zeros((0, 0), dtype=bool)
-    windows = sliding_window_view(array, pattern_array.shape)
-    same = windows == pattern_array
+    rows, cols = height - pattern_height + 1, width - pattern_width + 1
+    # every window as a read-only view (rows, cols, pattern height, pattern width), copied to a compact
+    # array before comparing (comparing the overlapping view directly is about twice as slow)
+    windows = as_strided(array, (rows, cols, *pattern_array.shape), array.strides * 2, writeable=False)
+    same = np.ascontiguousarray(windows) == pattern_array
     if wildcard is not None:
         same |= pattern_array == check_color(wildcard, "wildcard")
-    return same.all(axis=(2, 3))
+    return _all_along(same.reshape(rows, cols, -1), axis=2)
 
 
 def find_pattern(grid: GridLike, pattern: GridLike, *, wildcard: int | None = None) -> list[tuple[int, int]]:
@@ -235,8 +301,8 @@ def find_pattern(grid: GridLike, pattern: GridLike, *, wildcard: int | None = No
 
     Pattern cells of colour ``wildcard`` (if given) match any colour. Occurrences may overlap.
     """
-    matches = np.argwhere(_match_windows(to_grid(grid), pattern, wildcard))
-    return [(int(row), int(col)) for row, col in matches]
+    rows, cols = _match_windows(to_grid(grid), pattern, wildcard).nonzero()
+    return list(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
 def count_pattern(grid: GridLike, pattern: GridLike, *, wildcard: int | None = None) -> int:

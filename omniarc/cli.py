@@ -347,6 +347,13 @@ def score(submission: str, dataset: str, per_task: bool) -> None:
     click.echo(result.summary())
 
 
+def _mixture(mix: tuple[str, ...], mix_file: str | None) -> list[Any]:
+    """The mixture components of --mix options and a --mix-file."""
+    from omniarc.pairs import load_mixture_file, parse_mix
+
+    return [parse_mix(text) for text in mix] + (load_mixture_file(mix_file) if mix_file else [])
+
+
 @main.command("generate-pairs")
 @click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
               help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "
@@ -377,9 +384,9 @@ def generate_pairs(
     from tqdm import tqdm
 
     from omniarc.encoders import DEFAULT_ENCODER
-    from omniarc.pairs import PairGenerator, load_mixture_file, parse_mix, parse_shard, write_jsonl
+    from omniarc.pairs import PairGenerator, parse_shard, write_jsonl
 
-    components = [parse_mix(text) for text in mix] + (load_mixture_file(mix_file) if mix_file else [])
+    components = _mixture(mix, mix_file)
     text_tokenizer = None
     if max_tokens is not None:
         from omniarc.training.models import load_tokenizer
@@ -399,6 +406,12 @@ def generate_pairs(
 @main.command("train")
 @click.option("--data", "data_path", type=click.Path(exists=True, dir_okay=False),
               help="JSONL file of training samples (from generate-pairs).")
+@click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
+              help="Generate samples on the fly from this mixture component (repeatable), as generate-pairs.")
+@click.option("--mix-file", type=click.Path(exists=True, dir_okay=False),
+              help="A YAML/JSON mixture file, as generate-pairs.")
+@click.option("--holdout-tasks", type=int, default=8, show_default=True,
+              help="With --mix: solution tasks never trained on, whose samples make the held-out set.")
 @click.option("--steps", type=int, required=True, help="Optimizer steps to train for.")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Run directory.")
 @click.option("--model", help="Base model: HF directory, .gguf file or hub name. Default: embedded SmolLM2.")
@@ -425,21 +438,32 @@ def generate_pairs(
 @click.option("--bf16", is_flag=True, default=None, help="bf16 mixed precision (GPUs).")
 @click.option("--gradient-checkpointing", is_flag=True, default=None, help="Trade compute for memory.")
 def train(
-    data_path: str | None, steps: int, out: str, resume: bool, eval_size: int, seed: int, **options: Any
+    data_path: str | None, mix: tuple[str, ...], mix_file: str | None, holdout_tasks: int, steps: int, out: str,
+    resume: bool, eval_size: int, seed: int, **options: Any,
 ) -> None:
     """Fine-tune a model (LoRA by default) on chat samples, with checkpoints, held-out eval and exact resume.
 
     Runs on CPU or GPU; under `accelerate launch` or `torchrun` it trains data parallel on every GPU.
     Example: omniarc train --data pairs.jsonl --steps 2000 --out runs/lora --bf16
     """
-    from omniarc.training import TrainConfig, jsonl_data
+    from omniarc.training import TrainConfig, jsonl_data, load_tokenizer
     from omniarc.training import train as train_model
 
-    if data_path is None:
-        raise click.UsageError("give the training samples with --data pairs.jsonl")
-    data = jsonl_data(data_path, eval_size=eval_size, seed=seed)
     config = TrainConfig.from_options(steps, seed=seed, **options)
-    result = train_model(config, data, out, resume=resume)
+    components = _mixture(mix, mix_file)
+    if (data_path is None) == (not components):
+        raise click.UsageError("give the training samples with either --data pairs.jsonl or --mix/--mix-file")
+    score_program = None
+    if data_path is not None:
+        data = jsonl_data(data_path, eval_size=eval_size, seed=seed)
+    else:
+        from omniarc.mixture_training import mixture_training_data
+
+        data, score_program = mixture_training_data(
+            components, seed=seed, tokenizer=load_tokenizer(config.model), max_length=config.max_length,
+            holdout_tasks=holdout_tasks, eval_size=eval_size,
+        )
+    result = train_model(config, data, out, resume=resume, score_program=score_program)
     if result.main_process:
         click.echo(result.summary())
 
@@ -456,3 +480,7 @@ def merge(run_dir: str, out: str) -> None:
     from omniarc.training import merge_adapter
 
     click.echo(f"wrote the merged model to {merge_adapter(run_dir, out)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -161,7 +161,9 @@ class PairGenerator:
                     raise PairsError("source 'solutions' has no solution tasks to draw from")
                 continue
             if template.kind in PROGRAM_KINDS:
-                raise PairsError(f"{component}: {template.kind} needs programs; only 'solutions' and 'search' have them")
+                raise PairsError(
+                    f"{component}: {template.kind} needs programs; only 'solutions' and 'search' have them"
+                )
             self._tasks[component.source] = self._dataset_tasks(component.source, allow_evaluation)
 
     def _dataset_tasks(self, spec: str, allow_evaluation: bool) -> list[Task]:
@@ -177,6 +179,10 @@ class PairGenerator:
 
     def sample(self, index: int) -> dict[str, Any] | None:
         """Sample `index` of the stream, or None when it is too long even with 2 train examples."""
+        return self.build(index)[0]
+
+    def build(self, index: int) -> tuple[dict[str, Any] | None, Task]:
+        """Sample `index` (or None when too long) and the whole task it shows, to verify answers against."""
         rng = np.random.default_rng([self.seed, index])
         choice = int(rng.choice(len(self.mixture), p=self.probabilities))
         component, template = self.mixture[choice], self.templates[choice]
@@ -196,7 +202,7 @@ class PairGenerator:
         messages = self._fit(task, template, program)
         if messages is None:
             self.stats.skipped += 1
-            return None
+            return None, task
         self.stats.produced[str(component)] += 1
         return {
             "messages": messages,
@@ -206,7 +212,7 @@ class PairGenerator:
             "task_id": task.id,
             "seed": [self.seed, index],
             "augmentation": None if augmentation is None else augmentation.to_json(),
-        }
+        }, task
 
     def _augmented_task(
         self, tasks: list[Task], template: PromptTemplate, rng: np.random.Generator
@@ -241,7 +247,9 @@ class PairGenerator:
         text = self.tokenizer.apply_chat_template(messages, tokenize=False)
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 
-    def stream(self, n: int | None = None, *, start: int = 0, shard: tuple[int, int] = (0, 1)) -> Iterator[dict[str, Any]]:
+    def stream(
+        self, n: int | None = None, *, start: int = 0, shard: tuple[int, int] = (0, 1)
+    ) -> Iterator[dict[str, Any]]:
         """Samples of indices start..n-1 (forever when n is None) that belong to `shard` (I, N)."""
         index, count = shard
         position = start + (index - start) % count
@@ -268,7 +276,7 @@ def _fresh_task(solution: task_solutions.Solution, rng: np.random.Generator, n_t
 
 
 def write_jsonl(samples: Iterator[dict[str, Any]], path: str | Path) -> int:
-    """Write samples to a JSONL file atomically (a partial file never replaces the target); return the count."""
+    """Write samples to a JSONL file atomically (never a partial target file); return the count."""
     target = Path(path)
     temporary = target.with_name(target.name + ".partial")
     count = 0

@@ -65,7 +65,7 @@ class PromptTemplate:
     def render(
         self, task: Task, encoder: GridEncoder, program: str | None = None, *, with_answer: bool = True
     ) -> list[dict[str, str]]:
-        """Chat messages: system, user, and the assistant answer (or just its prefix when not `with_answer`)."""
+        """Chat messages: system, user, and the assistant answer (only its prefix unless `with_answer`)."""
         system = SYSTEM
         if self.kind in PROGRAM_KINDS:
             system += "\n" + CODE_RULES
@@ -95,7 +95,10 @@ def _require_program(template_name: str, program: str | None) -> str:
 def _examples_text(task: Task, encoder: GridEncoder) -> str:
     parts = []
     for number, example in enumerate(task.train, start=1):
-        parts.append(f"## Example {number}\nInput:\n{encoder.encode(example.input)}\nOutput:\n{encoder.encode(example.output)}")
+        parts.append(
+            f"## Example {number}\nInput:\n{encoder.encode(example.input)}\n"
+            f"Output:\n{encoder.encode(example.output)}"
+        )
     return "\n\n".join(parts)
 
 
@@ -113,7 +116,8 @@ def _code_from_examples(with_test_inputs: bool) -> Callable[[Task, GridEncoder, 
         text = f"Find the rule that turns each input into its output.\n\n{_examples_text(task, encoder)}"
         if with_test_inputs:
             tests = "\n\n".join(
-                f"## Test {number}\nInput:\n{encoder.encode(e.input)}" for number, e in enumerate(task.test, start=1)
+                f"## Test {number}\nInput:\n{encoder.encode(e.input)}"
+                for number, e in enumerate(task.test, start=1)
             )
             text += f"\n\nThe program must also work on these inputs.\n\n{tests}"
         return text + "\n\nWrite the program."
@@ -142,10 +146,26 @@ def _input_from_inputs(task: Task, encoder: GridEncoder, program: str | None) ->
 TEMPLATES: dict[str, PromptTemplate] = {
     template.name: template
     for template in (
-        PromptTemplate("output-from-examples-v0", "output-from-examples", 0, "train pairs + test input -> test output", _output_from_examples),
-        PromptTemplate("code-from-examples-v0", "code-from-examples", 0, "train pairs -> program", _code_from_examples(False)),
         PromptTemplate(
-            "code-from-examples-v1", "code-from-examples", 1, "train pairs + test inputs -> program", _code_from_examples(True)
+            "output-from-examples-v0",
+            "output-from-examples",
+            0,
+            "train pairs + test input -> test output",
+            _output_from_examples,
+        ),
+        PromptTemplate(
+            "code-from-examples-v0",
+            "code-from-examples",
+            0,
+            "train pairs -> program",
+            _code_from_examples(False),
+        ),
+        PromptTemplate(
+            "code-from-examples-v1",
+            "code-from-examples",
+            1,
+            "train pairs + test inputs -> program",
+            _code_from_examples(True),
         ),
         PromptTemplate(
             "code-from-examples-v2",
@@ -155,8 +175,16 @@ TEMPLATES: dict[str, PromptTemplate] = {
             _code_from_examples(True),
             with_api_listing=True,
         ),
-        PromptTemplate("output-from-code-v0", "output-from-code", 0, "program + input -> output", _output_from_code),
-        PromptTemplate("input-from-inputs-v0", "input-from-inputs", 0, "several inputs -> one more input", _input_from_inputs),
+        PromptTemplate(
+            "output-from-code-v0", "output-from-code", 0, "program + input -> output", _output_from_code
+        ),
+        PromptTemplate(
+            "input-from-inputs-v0",
+            "input-from-inputs",
+            0,
+            "several inputs -> one more input",
+            _input_from_inputs,
+        ),
     )
 }
 

@@ -26,7 +26,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -44,7 +44,10 @@ EXTRA_COST = 1.5  # after a first solution, keep expanding states up to this muc
 EXTRA_NODES = 2000  # ... and for at most this many step applications more than it took to find it
 MAX_LINE_CELLS = 12  # lines are drawn from at most this many cells per grid
 LOCAL_DEPTH = 1  # cell-level finishers (stamps, local rules) only after at most this many steps
-CLOCK_EVERY = 32  # read the CPU clock every this many step applications (it can be a slow system call)
+MAX_RULES = 24  # local rules: at most this many neighbourhood -> colour entries
+MIN_SUPPORT = 2  # ... resting on at least this many changed train cells per entry, on average
+UNSEEN_PENALTY = 3.0  # extra cost of a table-driven finisher whose table misses something a test input shows
+CLOCK_SECONDS = 0.02  # read the CPU clock (a slow system call on some machines) at most this often
 
 
 class SearchError(OmniarcError):
@@ -220,7 +223,11 @@ class TaskFacts:
 
 def geometry_steps() -> list[Step]:
     """The seven non-trivial rotations and mirrors of the whole grid."""
-    return [
+    return list(GEOMETRY)
+
+
+GEOMETRY: tuple[Step, ...] = tuple(
+    [
         _step("grid = rotate(grid, 1)", 1.0, TURNED, fast=lambda g: np.rot90(g, 1)),
         _step("grid = rotate(grid, 2)", 1.0, SAME, fast=lambda g: np.rot90(g, 2)),
         _step("grid = rotate_clockwise(grid)", 1.0, TURNED, fast=lambda g: np.rot90(g, -1)),
@@ -229,6 +236,7 @@ def geometry_steps() -> list[Step]:
         _step("grid = transpose(grid)", 1.0, TURNED, fast=lambda g: g.T),
         _step("grid = flip_antidiagonal(grid)", 1.0, TURNED, fast=lambda g: g[::-1, ::-1].T),
     ]
+)
 
 
 def _content_box(mask: np.ndarray) -> tuple[int, int, int, int]:
@@ -336,7 +344,7 @@ def object_steps(facts: TaskFacts) -> list[Step]:
                 _step((find, *pre, f"grid = erase_object(grid, {choice}{_background_argument(background)})"),
                       2.5 + rank, SAME)
             )  # fmt: skip
-        if connectivity == 8:
+        if single_color:
             steps.append(
                 _step(
                     (find, f"grid = paint_objects({blank}, filter_objects(objects, min_size=2))"), 2.5, SAME
@@ -346,7 +354,8 @@ def object_steps(facts: TaskFacts) -> list[Step]:
 
 
 def color_steps(facts: TaskFacts) -> list[Step]:
-    """Erase one colour, or keep only one colour."""
+    """Erase one colour, keep only one colour, or give its cells the colour of their row's or column's
+    first or last cell."""
     background = facts.background
     back = color_name(background)
     steps = []
@@ -368,34 +377,60 @@ def color_steps(facts: TaskFacts) -> list[Step]:
                 fast=lambda g, c=color: np.where(g == c, np.int8(c), np.int8(background)),
             )
         )
+        for source in ("grid[:, :1]", "grid[:, -1:]", "grid[:1]", "grid[-1:]"):
+            steps.append(_step(f"grid = np.where(grid == {name}, {source}, grid)", 2.5, SAME))
     return steps
+
+
+def _fall(grid: np.ndarray, turns: int, background: int) -> np.ndarray:
+    """Cells fall down the grid turned by `turns` quarter turns, keeping their order (apply_gravity)."""
+    turned = np.rot90(grid, turns)
+    order = np.argsort(turned != background, axis=0, kind="stable")
+    return np.rot90(np.take_along_axis(turned, order, axis=0), -turns)
 
 
 def gravity_steps(facts: TaskFacts) -> list[Step]:
     """Let cells, or whole objects, fall towards each edge."""
-    background = _background_argument(facts.background)
-    return [
-        _step(f'grid = apply_gravity(grid, "{direction}"{whole}{background})', cost, SAME)
-        for whole, cost in (("", 2.0), (", whole_objects=True", 2.5))
-        for direction in ("down", "up", "left", "right")
-    ]
+    background = facts.background
+    argument = _background_argument(background)
+    steps = []
+    for turns, direction in enumerate(("down", "left", "up", "right")):
+        fall = functools.partial(_fall, turns=turns, background=background)
+        steps.append(_step(f'grid = apply_gravity(grid, "{direction}"{argument})', 2.0, SAME, fast=fall))
+    for direction in ("down", "left", "up", "right"):
+        steps.append(
+            _step(f'grid = apply_gravity(grid, "{direction}", whole_objects=True{argument})', 2.5, SAME)
+        )
+    return steps
 
 
-SYMMETRY_IMAGES = (
-    "flip_horizontal(grid)",
-    "flip_vertical(grid)",
-    "rotate(grid, 2)",
-    "transpose(grid)",
-    "flip_antidiagonal(grid)",
-    "rotate(grid, 1)",
+SYMMETRY_IMAGES: tuple[tuple[str, Callable[[np.ndarray], np.ndarray]], ...] = (
+    ("flip_horizontal(grid)", lambda g: g[:, ::-1]),
+    ("flip_vertical(grid)", lambda g: g[::-1]),
+    ("rotate(grid, 2)", lambda g: g[::-1, ::-1]),
+    ("transpose(grid)", lambda g: g.T),
+    ("flip_antidiagonal(grid)", lambda g: g[::-1, ::-1].T),
+    ("rotate(grid, 1)", lambda g: np.rot90(g)),
 )
+
+
+def _overlay(grid: np.ndarray, image: Callable[[np.ndarray], np.ndarray], background: int) -> np.ndarray:
+    return np.where(grid == background, image(grid), grid)
 
 
 def symmetry_steps(facts: TaskFacts) -> list[Step]:
     """Make the grid symmetric by overlaying a mirror image on its background; fill marked cells
     from the grid's symmetries or repeating tile (and optionally cut out what was marked)."""
     back = color_name(facts.background)
-    steps = [_step(f"grid = np.where(grid == {back}, {image}, grid)", 2.0, SAME) for image in SYMMETRY_IMAGES]
+    steps = [
+        _step(
+            f"grid = np.where(grid == {back}, {code}, grid)",
+            2.0,
+            SAME,
+            fast=functools.partial(_overlay, image=image, background=facts.background),
+        )
+        for code, image in SYMMETRY_IMAGES
+    ]
     for color in sorted(set(facts.marker_colors) | set(facts.fill_colors)):
         name = color_name(color)
         for completion in (
@@ -434,6 +469,22 @@ def _few_cells(color: int) -> Callable[[np.ndarray], bool]:
     return lambda g: 0 < np.count_nonzero(g == color) <= MAX_LINE_CELLS
 
 
+def _rays(grid: np.ndarray, color: int, directions: Sequence[str]) -> np.ndarray:
+    """Rays of `color` from every cell of that colour to the edge, over everything (like draw_line)."""
+    height, width = grid.shape
+    result = np.array(grid)
+    for row, col in np.argwhere(grid == color).tolist():
+        for direction in directions:
+            drow, dcol = dsl.DIRECTIONS[direction]
+            steps = min(
+                height - 1 - row if drow > 0 else row if drow < 0 else MAX_SIDE,
+                width - 1 - col if dcol > 0 else col if dcol < 0 else MAX_SIDE,
+            )
+            span = np.arange(steps + 1)
+            result[row + drow * span, col + dcol * span] = color
+    return result
+
+
 def line_steps(facts: TaskFacts) -> list[Step]:
     """Draw rays from every cell of one colour in one or more directions, to the edge or an obstacle."""
     steps = []
@@ -450,8 +501,20 @@ def line_steps(facts: TaskFacts) -> list[Step]:
                         f"        grid = draw_line(grid, (row, col), direction, {name}{stop})",
                     ]
                 lines = (f"for row, col in np.argwhere(grid == {name}):", *body)
-                steps.append(_step(lines, 3.0 if stop else 2.5, SAME, guard=_few_cells(color)))
+                fast = None if stop else functools.partial(_rays, color=color, directions=directions)
+                steps.append(_step(lines, 3.0 if stop else 2.5, SAME, fast=fast, guard=_few_cells(color)))
     return steps
+
+
+def _shifted(grid: np.ndarray, drow: int, dcol: int, fill: int) -> np.ndarray:
+    """The grid moved by (drow, dcol), vacated cells `fill` (like shift)."""
+    height, width = grid.shape
+    result = np.full((height, width), fill, dtype=np.int8)
+    if abs(drow) < height and abs(dcol) < width:
+        result[max(drow, 0) : height + min(drow, 0), max(dcol, 0) : width + min(dcol, 0)] = grid[
+            max(-drow, 0) : height + min(-drow, 0), max(-dcol, 0) : width + min(-dcol, 0)
+        ]
+    return result
 
 
 def shift_steps(facts: TaskFacts) -> list[Step]:
@@ -459,7 +522,12 @@ def shift_steps(facts: TaskFacts) -> list[Step]:
     one of a colour) until it hits something."""
     fill = "" if facts.background == 0 else f", fill={color_name(facts.background)}"
     steps = [
-        _step(f"grid = shift(grid, {drow}, {dcol}{fill})", 2.5, SAME)
+        _step(
+            f"grid = shift(grid, {drow}, {dcol}{fill})",
+            2.5,
+            SAME,
+            fast=functools.partial(_shifted, drow=drow, dcol=dcol, fill=facts.background),
+        )
         for drow, dcol in ((1, 0), (-1, 0), (0, 1), (0, -1))
     ]
     background = _background_argument(facts.background)
@@ -495,16 +563,37 @@ def connect_steps(facts: TaskFacts) -> list[Step]:
                     f"            grid = np.where(grid == {back}, segment, grid)",
                 )
                 steps.append(_step(lines, 2.5, SAME, guard=_few_cells(color)))
+    for aligned in (
+        "first[0] == second[0] or first[1] == second[1]",
+        "abs(first[0] - second[0]) == abs(first[1] - second[1])",
+    ):
+        lines = (
+            "for color in palette(grid):",
+            f"    cells = np.argwhere(grid == color).tolist() if color != {back} else []",
+            "    for first in cells:",
+            "        for second in cells:",
+            f"            if first < second and ({aligned}):",
+            "                segment = draw_segment(grid, first, second, color)",
+            f"                grid = np.where(grid == {back}, segment, grid)",
+        )
+        steps.append(_step(lines, 2.5, SAME, guard=_few_foreground(facts.background)))
     return steps
 
 
+def _few_foreground(background: int) -> Callable[[np.ndarray], bool]:
+    return lambda g: 0 < np.count_nonzero(g != background) <= 3 * MAX_LINE_CELLS
+
+
 def fill_steps(facts: TaskFacts) -> list[Step]:
-    """Fill enclosed background regions with an output colour."""
+    """Fill enclosed background regions with an output colour; draw a border round the grid."""
     background = _background_argument(facts.background)
-    return [
-        _step(f"grid = fill_enclosed_regions(grid, {color_name(color)}{background})", 2.0, SAME)
-        for color in facts.foreground_outputs
-    ]
+    steps = []
+    for color in facts.foreground_outputs:
+        name = color_name(color)
+        steps.append(_step(f"grid = fill_enclosed_regions(grid, {name}{background})", 2.0, SAME))
+        border = f"grid = draw_outline(grid, (0, 0, grid.shape[0], grid.shape[1]), {name})"
+        steps.append(_step(border, 2.0, SAME))
+    return steps
 
 
 LOGIC = (
@@ -560,12 +649,20 @@ def part_steps(split: str, facts: TaskFacts, base_cost: float) -> list[Step]:
 
 
 def split_line_steps(facts: TaskFacts) -> list[Step]:
-    """Part steps for grids cut by separator lines of a colour the task shows."""
-    return [
-        step
-        for color in facts.line_colors
-        for step in part_steps(f"split_by_lines(grid, line_color={color_name(color)})", facts, 1.5)
-    ]
+    """Part steps for grids cut by separator lines of a colour every train input shows (else of any
+    colour); drop repeated rows or columns."""
+    splits = [f"split_by_lines(grid, line_color={color_name(color)})" for color in facts.line_colors]
+    steps = [step for split in splits or ["split_by_lines(grid)"] for step in part_steps(split, facts, 1.5)]
+    dedupe_rows = (
+        "keep = [0] + [i for i in range(1, grid.shape[0]) if not np.array_equal(grid[i], grid[i - 1])]",
+        "grid = grid[keep]",
+    )
+    dedupe_cols = (
+        "keep = [0] + [i for i in range(1, grid.shape[1]) if not np.array_equal(grid[:, i], grid[:, i - 1])]",
+        "grid = grid[:, keep]",
+    )
+    steps += [_step(dedupe_rows, 2.0), _step(dedupe_cols, 2.0), _step(dedupe_rows + dedupe_cols, 2.0)]
+    return steps
 
 
 def _ratio(numerators: Iterable[int], denominators: Iterable[int]) -> int | None:
@@ -604,17 +701,20 @@ def scaling_steps(
                     )
                 )
     if kron:
-        for comparison in ("!=", "=="):
-            steps.append(
-                _step(
-                    (
-                        "height, width = grid.shape",
-                        f"grid = np.where(upscale(grid, (height, width)) {comparison} {back}, "
-                        f"tile(grid, height, width), {back})",
-                    ),
-                    1.0,
+        masks = [
+            f"!= {back}",
+            f"== {back}",
+            "== most_common_color(grid)",
+            *(f"== {color_name(c)}" for c in facts.foreground_inputs),
+        ]
+        for index, mask in enumerate(masks):
+            for fill in sorted({back, "BLACK"}):
+                lines = (
+                    "height, width = grid.shape",
+                    f"copies = upscale(grid, (height, width)) {mask}",
+                    f"grid = np.where(copies, tile(grid, height, width), {fill})",
                 )
-            )
+                steps.append(_step(lines, 1.0 + 0.1 * index))
     if shrink is not None and shrink != (1, 1):
         rows, cols = shrink
         factor = str(rows) if rows == cols else f"({rows}, {cols})"
@@ -637,7 +737,71 @@ def target_scaling_steps(
         oh == h * h and ow == w * w
         for oh, ow, h, w in zip(out_heights, out_widths, heights, widths, strict=True)
     )
-    return scaling_steps(grow, shrink, kron and max(heights) > 1, facts)
+    steps = scaling_steps(grow, shrink, kron and max(heights) > 1, facts)
+    shapes = {o.shape for o in outputs}
+    if len(shapes) == 1:
+        height, width = shapes.pop()
+        if all(h >= height and w >= width for h, w in zip(heights, widths, strict=True)):
+            steps.extend(corner_steps(height, width))
+        if all(h <= height and w <= width for h, w in zip(heights, widths, strict=True)):
+            steps.append(continue_pattern_step(str(height), str(width)))
+    elif grow is not None:
+        rows, cols = (
+            f"grid.shape[{axis}]" if factor == 1 else f"{factor} * grid.shape[{axis}]"
+            for axis, factor in enumerate(grow)
+        )
+        steps.append(continue_pattern_step(rows, cols))
+    if grow is None and all(
+        oh % h == 0 and ow % w == 0 and oh // h == ow // w
+        for oh, ow, h, w in zip(out_heights, out_widths, heights, widths, strict=True)
+    ):
+        steps.extend(_counted_scaling_steps(states, outputs, facts))
+    return steps
+
+
+def corner_steps(height: int, width: int) -> list[Step]:
+    """Cut a height x width block out of each corner."""
+    return [
+        _step(f"grid = grid[{rows}, {cols}]", 1.5)
+        for rows in (f":{height}", f"-{height}:")
+        for cols in (f":{width}", f"-{width}:")
+    ]
+
+
+def continue_pattern_step(height: str, width: str) -> Step:
+    """Continue the grid's repeating pattern (see repeating_tile) to a height x width grid."""
+    lines = (
+        "pattern = repeating_tile(grid)",
+        f"rows, cols = np.indices(({height}, {width}))",
+        "grid = pattern[rows % pattern.shape[0], cols % pattern.shape[1]]",
+    )
+    return _step(lines, 1.5)
+
+
+def _counted_scaling_steps(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], facts: TaskFacts
+) -> list[Step]:
+    """Upscale or tile by a factor that varies with the grid: its number of colours, cells or objects."""
+    back = color_name(facts.background)
+    counts = (
+        "len(palette(grid))",
+        "len(palette(grid)) - 1",
+        f"np.count_nonzero(grid != {back})",
+        f"np.count_nonzero(grid == {back})",
+        f"len(find_objects(grid{_background_argument(facts.background)}))",
+    )
+    factors = [o.shape[0] // s.shape[0] for s, o in zip(states, outputs, strict=True)]
+    steps = []
+    for count in counts:
+        measure = _compile((f"grid = {count}",))
+        try:
+            matches = [measure(s) for s in states] == factors
+        except Exception:
+            matches = False
+        if matches:
+            steps.append(_step(f"grid = upscale(grid, {count})", 1.5))
+            steps.append(_step(f"grid = tile(grid, {count}, {count})", 1.5))
+    return steps
 
 
 def static_steps(facts: TaskFacts) -> list[Step]:
@@ -662,8 +826,11 @@ def static_steps(facts: TaskFacts) -> list[Step]:
 # Finishers: infer the last step from the train outputs
 
 
-def color_map_finisher(states: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> Step | None:
-    """`recolor` with the one colour map that turns every state into its output, if there is one."""
+def color_map_finisher(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray] = ()
+) -> Step | None:
+    """`recolor` with the one colour map that turns every state into its output, if there is one; dearer
+    when a test input shows a colour the map was never told about."""
     mapping: dict[int, int] = {}
     for state, output in zip(states, outputs, strict=True):
         if state.shape != output.shape:
@@ -679,7 +846,9 @@ def color_map_finisher(states: Sequence[np.ndarray], outputs: Sequence[np.ndarra
     for source, target in changes.items():
         table[source] = target
     text = ", ".join(f"{color_name(s)}: {color_name(t)}" for s, t in changes.items())
-    return _step(f"grid = recolor(grid, {{{text}}})", 1.0, SAME, fast=lambda g: table[g])
+    unseen = {int(c) for t in tests for c in np.unique(t)} - mapping.keys()
+    cost = 1.0 + (UNSEEN_PENALTY if unseen else 0.0)
+    return _step(f"grid = recolor(grid, {{{text}}})", cost, SAME, fast=lambda g: table[g])
 
 
 # (extra lines computing what the key needs, key expression of `shape`)
@@ -707,10 +876,11 @@ def _key_function(pre: tuple[str, ...], key: str) -> Callable[[np.ndarray, list[
 
 
 def object_recolor_finishers(
-    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
 ) -> list[Step]:
     """Recolour whole objects by a property (size, size rank, largest, touching the border, holes, ...),
-    with the property-to-colour table read off the train pairs; other cells must already be right."""
+    with the property-to-colour table read off the train pairs; other cells must already be right. A
+    property value that a test object shows and no train object did makes the step dearer."""
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return []
     finishers = []
@@ -756,6 +926,17 @@ def object_recolor_finishers(
             colors = {value: min(allowed) for value, allowed in table.items() if _KEEP not in allowed}
             if not colors:
                 continue
+            try:
+                test_values = {
+                    value
+                    for test in tests
+                    for value in keys_of(test, _STEP_NAMESPACE["find_objects"](
+                        test, connectivity=connectivity, single_color=single_color, background=background
+                    ))
+                }  # fmt: skip
+            except Exception:
+                continue
+            penalty = UNSEEN_PENALTY if test_values - table.keys() else 0.0
             text = ", ".join(f"{value!r}: {color_name(color)}" for value, color in sorted(colors.items()))
             lines = (
                 find,
@@ -766,19 +947,31 @@ def object_recolor_finishers(
                 "    if key in new_colors:",
                 "        grid = paint_object(grid, shape, new_colors[key])",
             )
-            finishers.append(_step(lines, 2.0 + 0.1 * index + (0.0 if single_color else 0.3), SAME))
+            finishers.append(_step(lines, 2.0 + 0.1 * index + (0.0 if single_color else 0.3) + penalty, SAME))
             break
     return finishers
 
 
+def _measure(expression: str, grids: Sequence[np.ndarray]) -> list[Any] | None:
+    """The expression's value on each grid (as `grid`), or None if it fails on one."""
+    function = _compile((f"grid = {expression}",))
+    try:
+        return [function(grid) for grid in grids]
+    except Exception:
+        return None
+
+
 def uniform_finishers(
-    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
 ) -> list[Step]:
-    """When every output is one colour: a grid of the output's shape in a colour read off the state
-    (most or least common, of the largest or smallest object), or in the one colour all outputs share."""
+    """When every output is one colour: a grid of the output's shape (the state's, a fixed one, or one
+    row of a count) in a colour read off the state (most or least common, of the largest or smallest
+    object), the one colour all outputs share, or a colour looked up by a property of the state (its
+    pattern, symmetry, number of objects ...) that every test input shows in training too."""
     colors = [int(o.flat[0]) for o in outputs]
     if not all(np.all(o == c) for o, c in zip(outputs, colors, strict=True)):
         return []
+    back, background_argument = color_name(background), _background_argument(background)
     shapes = {o.shape for o in outputs}
     if all(s.shape == o.shape for s, o in zip(states, outputs, strict=True)):
         make = "np.full_like(grid, {})"
@@ -786,8 +979,18 @@ def uniform_finishers(
         height, width = shapes.pop()
         make = f"make_grid({height}, {width}, {{}})"
     else:
-        return []
-    back, find = color_name(background), _find_call(4, True, background)
+        counts = (f"np.count_nonzero(grid != {back})", f"len(find_objects(grid{background_argument}))")
+        for count in counts:
+            values = _measure(count, states)
+            if values == [o.shape[1] for o in outputs] and all(o.shape[0] == 1 for o in outputs):
+                make = f"make_grid(1, {count}, {{}})"
+                break
+            if values == [o.shape[0] for o in outputs] and all(o.shape[1] == 1 for o in outputs):
+                make = f"make_grid({count}, 1, {{}})"
+                break
+        else:
+            return []
+    find = _find_call(4, True, background)
     candidates = [
         ((), f"most_common_color(grid, exclude={back})"),
         ((), f"least_common_color(grid, exclude={back})"),
@@ -797,6 +1000,25 @@ def uniform_finishers(
     ]
     if len(set(colors)) == 1:
         candidates.append(((), color_name(colors[0])))
+    else:
+        keys = (
+            f"tuple((grid != {back}).flatten().tolist())",
+            'is_symmetric(grid, "horizontal")',
+            'is_symmetric(grid, "vertical")',
+            f"len(find_objects(grid{background_argument}))",
+            f"np.count_nonzero(grid != {back})",
+            "len(palette(grid))",
+        )
+        for key in keys:
+            values, test_values = _measure(key, states), _measure(key, tests)
+            if values is None or test_values is None:
+                continue
+            table: dict[Any, int] = {}
+            if all(table.setdefault(v, c) == c for v, c in zip(values, colors, strict=True)) and set(
+                test_values
+            ) <= set(table):
+                text = ", ".join(f"{value!r}: {color_name(color)}" for value, color in table.items())
+                candidates.append(((f"colors = {{{text}}}",), f"colors[{key}]"))
     for index, (pre, expression) in enumerate(candidates):
         step = _step((*pre, "grid = " + make.format(expression)), 2.0 + 0.1 * index)
         if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
@@ -809,76 +1031,61 @@ NEIGHBOURHOODS = (
     ((1, 3, 4, 5, 7), "up, left, centre, right, down"),
     (tuple(range(9)), "the 3x3 window in reading order"),
 )
-MAX_RULES = 40
-OFF_GRID = 10  # code of a cell beyond the edge (the program pads with -1)
 
 
-def _window_codes(grid: np.ndarray, positions: Sequence[int]) -> np.ndarray:
-    """Each cell's neighbourhood as one integer (base 11 digits, OFF_GRID beyond the edge)."""
+def _window_codes(grid: np.ndarray, positions: Sequence[int], background: int) -> np.ndarray:
+    """Each cell's neighbourhood as one base-10 integer (cells beyond the edge count as background)."""
     height, width = grid.shape
-    padded = np.pad(grid.astype(np.int64), 1, constant_values=OFF_GRID)
+    padded = np.pad(grid.astype(np.int64), 1, constant_values=background)
     codes = np.zeros((height, width), dtype=np.int64)
     for position in positions:
         row, col = divmod(position, 3)
-        codes = codes * 11 + padded[row : row + height, col : col + width]
+        codes = codes * 10 + padded[row : row + height, col : col + width]
     return codes
 
 
-def _decode(code: int, length: int) -> tuple[int, ...]:
-    digits = []
-    for _ in range(length):
-        code, digit = divmod(code, 11)
-        digits.append(-1 if digit == OFF_GRID else digit)
-    return tuple(reversed(digits))
-
-
 def local_rule_finishers(
-    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray]
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
 ) -> list[Step]:
     """A cell's new colour as a function of its neighbourhood (its 4 side neighbours, else its 3x3
-    window), read off the train pairs; used only when every test neighbourhood was seen in training."""
+    window; beyond the edge is background), read off the train pairs. Each rule must rest on enough
+    changed cells; test neighbourhoods never seen in training (they keep their colour) make it dearer."""
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return []
+    changed_cells = sum(int(np.count_nonzero(s != o)) for s, o in zip(states, outputs, strict=True))
     for index, (positions, description) in enumerate(NEIGHBOURHOODS):
-        codes = np.concatenate([_window_codes(s, positions).ravel() for s in states])
+        codes = np.concatenate([_window_codes(s, positions, background).ravel() for s in states])
         targets = np.concatenate([o.ravel() for o in outputs]).astype(np.int64)
         pairs = np.unique(codes * 10 + targets)
         keys = pairs // 10
         if keys.size != np.unique(keys).size:
             continue  # one neighbourhood, two outcomes
-        centre = positions.index(4)
-        rules = {}
-        for pair in pairs.tolist():
-            key = _decode(pair // 10, len(positions))
-            if key[centre] != pair % 10:
-                rules[key] = pair % 10
-        if not rules or len(rules) > MAX_RULES:
-            continue
-        # a test neighbourhood never seen keeps its colour: only safe for colours no rule changes
-        test_codes = np.concatenate([_window_codes(t, positions).ravel() for t in tests]) if tests else keys
+        centre_digit = 10 ** (len(positions) - 1 - positions.index(4))
+        rules = {
+            tuple(int(d) for d in str(key).zfill(len(positions))): target
+            for key, target in zip(keys.tolist(), (pairs % 10).tolist(), strict=True)
+            if key // centre_digit % 10 != target
+        }
+        if not rules or len(rules) > MAX_RULES or changed_cells < MIN_SUPPORT * len(rules):
+            continue  # too many rules, or too few cells behind each: a table of the train pairs, not a rule
+        test_codes = np.concatenate([_window_codes(t, positions, background).ravel() for t in tests])
+        changed_colors = np.array(sorted({key[positions.index(4)] for key in rules}))
         unseen = test_codes[~np.isin(test_codes, keys)]
-        changed_colors = {key[centre] for key in rules}
-        if any(
-            code // 11 ** (len(positions) - 1 - centre) % 11 in changed_colors for code in unseen.tolist()
-        ):
-            continue
+        penalty = UNSEEN_PENALTY if np.any(np.isin(unseen // centre_digit % 10, changed_colors)) else 0.0
         table = ", ".join(f"{key}: {value}" for key, value in rules.items())
-        if len(positions) == 9:
-            key_line = "key = tuple(padded[row : row + 3, col : col + 3].flatten().tolist())"
-        else:
-            key_line = (
-                f"key = tuple(padded[row : row + 3, col : col + 3].flatten()[list({positions})].tolist())"
-            )
+        window = "padded[row : row + 3, col : col + 3].flatten()"
+        if len(positions) < 9:
+            window += f"[list({positions})]"
         lines = (
-            f"rules = {{{table}}}  # {description} (-1 beyond the edge) -> new colour",
-            "padded = np.pad(grid, 1, constant_values=-1)",
+            f"rules = {{{table}}}  # {description} -> new colour",
+            f"padded = np.pad(grid, 1, constant_values={color_name(background)})",
             "output = np.array(grid)",
             "for row, col in np.ndindex(*grid.shape):",
-            f"    {key_line}",
+            f"    key = tuple({window}.tolist())",
             "    output[row, col] = rules.get(key, output[row, col])",
             "grid = output",
         )
-        return [_step(lines, 3.0 + 0.5 * index, SAME)]
+        return [_step(lines, 3.5 + 0.5 * index + penalty, SAME)]
     return []
 
 
@@ -886,13 +1093,14 @@ STAMP_RADII = (1, 2)
 
 
 def stamp_finishers(
-    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], background: int
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
 ) -> list[Step]:
     """Every cell of some colour paints a fixed pattern of colours around it (on the background only),
     the same for every such cell, read off the train pairs."""
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return []
-    sources = sorted({int(c) for s in states for c in np.unique(s)} - {background})
+    counts = sum(np.bincount(s.ravel().astype(np.intp), minlength=10) for s in states)
+    sources = [c for c in range(10) if c != background and counts[c] >= 2]  # a pattern needs two examples
     for radius in STAMP_RADII:
         stamps: dict[int, dict[tuple[int, int], int]] = {}
         for color in sources:
@@ -917,7 +1125,7 @@ def stamp_finishers(
             continue
         back = color_name(background)
         table = ", ".join(
-            f"{color_name(color)}: {{{', '.join(f'{offset}: {color_name(c)}' for offset, c in pattern.items())}}}"
+            f"{color_name(color)}: {{{', '.join(f'{cell}: {color_name(c)}' for cell, c in pattern.items())}}}"
             for color, pattern in stamps.items()
         )
         lines = (
@@ -931,7 +1139,11 @@ def stamp_finishers(
             "            output[target] = color",
             "grid = output",
         )
-        step = _step(lines, 2.5 + 0.5 * (radius - 1), SAME)
+        unseen = {int(c) for t in tests for c in np.unique(t)} - {
+            background,
+            *np.flatnonzero(counts).tolist(),
+        }
+        step = _step(lines, 2.5 + 0.5 * (radius - 1) + (UNSEEN_PENALTY if unseen else 0.0), SAME)
         if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
             return [step]
     return []
@@ -948,19 +1160,19 @@ def finishers(
     `local=False` skips the costlier cell-level finishers (stamps, local rules)."""
     if all(s.shape == o.shape and np.array_equal(s, o) for s, o in zip(states, outputs, strict=True)):
         return [Step((), 0.0, SAME, fast=lambda g: g)]
-    found = uniform_finishers(states, outputs, background)
+    found = uniform_finishers(states, outputs, tests, background)
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return found
-    color_map = color_map_finisher(states, outputs)
+    color_map = color_map_finisher(states, outputs, tests)
     if color_map is not None:
         found.append(color_map)
     changed_colors = {int(c) for s, o in zip(states, outputs, strict=True) for c in np.unique(s[s != o])}
     if background not in changed_colors:
-        found.extend(object_recolor_finishers(states, outputs, background))
+        found.extend(object_recolor_finishers(states, outputs, tests, background))
     if local and changed_colors == {background}:
-        found.extend(stamp_finishers(states, outputs, background))
+        found.extend(stamp_finishers(states, outputs, tests, background))
     if local:
-        found.extend(local_rule_finishers(states, outputs, tests))
+        found.extend(local_rule_finishers(states, outputs, tests, background))
     return found
 
 
@@ -1002,20 +1214,22 @@ class SearchResult:
             f"{self.seconds:.1f} s CPU, stopped: {self.stopped}"
         )
         if task is not None and self.programs and task.has_test_outputs:
-            right = sum(
-                np.array_equal(p, e.output) for p, e in zip(self.programs[0].predictions, task.test, strict=True)
-            )
+            first = self.programs[0].predictions
+            right = sum(np.array_equal(p, e.output) for p, e in zip(first, task.test, strict=True))
             line += f"; the first program is right on {right} of {len(task.test)} test input(s)"
         return line
 
 
-@dataclass(order=True)
+@dataclass
 class _Node:
+    """A state: the grids (train inputs then test inputs) after `steps`, and the steps to try next."""
+
     cost: float
-    order: int
-    depth: int = field(compare=False)
-    steps: tuple[Step, ...] = field(compare=False)
-    grids: tuple[np.ndarray, ...] = field(compare=False)
+    depth: int
+    steps: tuple[Step, ...]
+    grids: tuple[np.ndarray, ...]
+    successors: Sequence[Step] = ()
+    allowed_shapes: tuple[str, ...] = (SAME, TURNED, OTHER)  # what the next step may do to the shape
 
 
 def _valid(grid: Any) -> bool:
@@ -1048,15 +1262,6 @@ def _state_key(grids: Sequence[np.ndarray]) -> tuple[Any, ...]:
     return tuple((g.shape, g.tobytes()) for g in grids)
 
 
-def _shape_allows(step: Step, states: Sequence[np.ndarray], outputs: Sequence[np.ndarray]) -> bool:
-    """Whether the step, as a last step before a finisher, can give the output shapes."""
-    if step.shape == SAME:
-        return all(s.shape == o.shape for s, o in zip(states, outputs, strict=True))
-    if step.shape == TURNED:
-        return all(s.shape[::-1] == o.shape for s, o in zip(states, outputs, strict=True))
-    return True
-
-
 def _check_program(source: str, task: Task) -> tuple[np.ndarray, ...] | None:
     """Run the program in-process with the plain DSL: its test outputs if it reproduces every train pair."""
     namespace = _plain_namespace()
@@ -1076,7 +1281,10 @@ def _check_program(source: str, task: Task) -> tuple[np.ndarray, ...] | None:
 
 
 class _Search:
-    """One uniform-cost search over step sequences for one task (see `search`)."""
+    """One uniform-cost search over step sequences for one task (see `search`).
+
+    Successors are generated lazily: the heap holds, per state, its next untried step (steps sorted by
+    cost), so step applications happen in order of the total cost of the sequence they make."""
 
     def __init__(
         self, task: Task, seed: int, node_budget: int | None, deadline: float, max_depth: int
@@ -1088,74 +1296,100 @@ class _Search:
         library = static_steps(self.facts)
         if seed:
             noise = np.random.default_rng(seed).random(len(library))
-            library = [
-                library[i] for i in sorted(range(len(library)), key=lambda i: (library[i].cost, noise[i]))
-            ]
+            order = sorted(range(len(library)), key=lambda i: (library[i].cost, noise[i]))
+            library = [library[i] for i in order]
         self.library = library
         self.found: list[tuple[float, int, tuple[Step, ...]]] = []
         self.seen: set[tuple[Any, ...]] = set()
-        self.heap: list[_Node] = []
+        self.heap: list[
+            tuple[float, int, _Node, int]
+        ] = []  # (cost of the sequence, order, state, step index)
         self.counter = self.nodes = 0
+        self.next_clock = 0.0
         self.stopped = "done"
 
-    def add(self, cost: float, depth: int, steps: tuple[Step, ...], grids: tuple[np.ndarray, ...]) -> None:
-        """Record a new state: look for finishers, and queue it if it may grow."""
-        train, tests = grids[: self.n_train], grids[self.n_train :]
-        for last in finishers(train, self.outputs, tests, self.facts.background, local=depth <= LOCAL_DEPTH):
-            self.found.append((cost + last.cost, len(self.found), steps + (last,) if last.lines else steps))
-        if depth < self.max_depth:
-            heapq.heappush(self.heap, _Node(cost, self.counter, depth, steps, grids))
-        self.counter += 1
+    def push(self, node: _Node, index: int) -> None:
+        if index < len(node.successors):
+            heapq.heappush(self.heap, (node.cost + node.successors[index].cost, self.counter, node, index))
+            self.counter += 1
+
+    def add(self, node: _Node) -> None:
+        """Record a new state: look for finishers, and queue its successors if it may grow."""
+        train, tests = node.grids[: self.n_train], node.grids[self.n_train :]
+        local = node.depth <= LOCAL_DEPTH
+        for last in finishers(train, self.outputs, tests, self.facts.background, local=local):
+            steps = node.steps + (last,) if last.lines else node.steps
+            self.found.append((node.cost + last.cost, len(self.found), steps))
+        if node.depth < self.max_depth:
+            scaling = sorted(
+                target_scaling_steps(train, self.outputs, self.facts), key=lambda step: step.cost
+            )
+            node.successors = (
+                list(heapq.merge(self.library, scaling, key=lambda step: step.cost))
+                if scaling
+                else self.library
+            )
+            if node.depth + 1 == self.max_depth:  # the last step must be able to give the output shapes
+                pairs = list(zip(train, self.outputs, strict=True))
+                same = all(s.shape == o.shape for s, o in pairs)
+                turned = all(s.shape[::-1] == o.shape for s, o in pairs)
+                node.allowed_shapes = (OTHER,) + ((SAME,) if same else ()) + ((TURNED,) if turned else ())
+            self.push(node, 0)
 
     def out_of_budget(self) -> bool:
         if self.node_budget is not None and self.nodes >= self.node_budget:
             self.stopped = "nodes"
-        elif self.nodes % CLOCK_EVERY == 0 and time.process_time() > self.deadline:
-            self.stopped = "time"
+        elif time.perf_counter() >= self.next_clock:  # wall time bounds CPU time: read the CPU clock rarely
+            self.next_clock = time.perf_counter() + CLOCK_SECONDS
+            if time.process_time() > self.deadline:
+                self.stopped = "time"
         return self.stopped != "done"
 
-    def expand(self, node: _Node) -> None:
-        """Apply every step to the node's grids; keep the children unlike every state seen so far."""
-        states = node.grids[: self.n_train]
-        last_level = node.depth + 1 == self.max_depth
-        for step in self.library + target_scaling_steps(states, self.outputs, self.facts):
-            if (step.root_only and node.depth > 0) or (
-                last_level and not _shape_allows(step, states, self.outputs)
-            ):
-                continue
-            if self.out_of_budget():
-                return
-            self.nodes += 1
-            train = [_apply(step, grid) for grid in states]
-            if any(output is None for output in train):
-                continue
-            key = _state_key(train)
-            if key in self.seen:
-                continue
-            test = [_apply(step, grid) for grid in node.grids[self.n_train :]]
-            if any(output is None for output in test):
-                continue
-            self.seen.add(key)
-            self.add(node.cost + step.cost, node.depth + 1, node.steps + (step,), (*train, *test))
+    def wanted(self, node: _Node, step: Step) -> bool:
+        """Whether to apply the step to the state at all (cheap tests before any work)."""
+        return (
+            step.shape in node.allowed_shapes
+            and not (step.root_only and node.depth > 0)
+            and not (step in GEOMETRY and node.steps and node.steps[-1] in GEOMETRY)
+        )
+
+    def apply(self, node: _Node, step: Step) -> None:
+        """Apply one step to a state; keep the child when it is unlike every state seen so far."""
+        self.nodes += 1
+        train = [_apply(step, grid) for grid in node.grids[: self.n_train]]
+        if any(output is None for output in train):
+            return
+        key = _state_key(train)
+        if key in self.seen:
+            return
+        test = [_apply(step, grid) for grid in node.grids[self.n_train :]]
+        if any(output is None for output in test):
+            return
+        self.seen.add(key)
+        self.add(_Node(node.cost + step.cost, node.depth + 1, node.steps + (step,), (*train, *test)))
 
     def run(self) -> None:
-        """Expand states cheapest first until a budget runs out, nothing is left, or enough is found: after
-        the first solution, states at most EXTRA_COST dearer, for at most as many nodes again."""
+        """Apply steps cheapest sequence first until a budget runs out, nothing is left, or enough is
+        found: after the first solution, sequences at most EXTRA_COST dearer, for at most as many step
+        applications again (plus EXTRA_NODES)."""
         root = tuple(e.input for e in self.task.train) + tuple(e.input for e in self.task.test)
         self.seen.add(_state_key(root[: self.n_train]))
-        self.add(0.0, 0, (), root)
+        self.add(_Node(0.0, 0, (), root))
         first_cost = first_nodes = None
-        while self.heap and self.stopped == "done":
+        while self.heap and not self.out_of_budget():
             if self.found and first_cost is None:
                 first_cost, first_nodes = min(f[0] for f in self.found), self.nodes
-            node = heapq.heappop(self.heap)
+            cost, _, node, index = heapq.heappop(self.heap)
             if first_cost is not None and (
-                node.cost > first_cost + EXTRA_COST
+                cost > first_cost + EXTRA_COST
                 or self.nodes >= 2 * first_nodes + EXTRA_NODES
                 or len(self.found) >= 4 * MAX_PROGRAMS
             ):
                 break
-            self.expand(node)
+            self.push(node, index + 1)
+            step = node.successors[index]
+            if self.wanted(node, step):
+                self.apply(node, step)
 
 
 def search(

@@ -1,4 +1,5 @@
-"""The checks every task solution must pass: exact pairs, a sound generator, mimetic ranges, a runnable program."""
+"""The checks every task solution must pass: exact pairs, a sound generator, mimetic ranges, a runnable
+program."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from omniarc.datasets import load_dataset
-from omniarc.tasks import Task, describe_grid_problem
 from omniarc.task_solutions import Solution
+from omniarc.tasks import Task, describe_grid_problem
 
 GENERATOR_DRAWS = 50
 # A handful of real inputs under-samples how many colours an input may hold: allow one either side.

@@ -4,8 +4,9 @@ A proposer turns a task into a `Proposal`: candidate grids for each test input (
 its candidates gave nothing usable per test input, and counts of what happened to every candidate.
 
 - `CodeProposer` samples programs from a model (code-from-examples prompts), extracts the fenced block
-  after the pre-filled prefix, drops truncated or block-less completions and duplicates, and keeps the
-  programs that reproduce every train pair in the sandbox; their test outputs are its guesses.
+  after the pre-filled prefix, drops completions without a closed block ("truncated" when they hit the
+  token limit, "no_program" otherwise) and duplicates, and keeps the programs that reproduce every train
+  pair in the sandbox; their test outputs are its guesses.
 - `TransductionProposer` asks a model for the test output directly under several augmentations (the 8
   rotations/reflections in turn, random colour permutations and example orders after the first, which
   is the task as given), decodes each answer strictly and reverts the augmentation.
@@ -145,10 +146,9 @@ def verify_programs(name: str, task: Task, programs: Sequence[str], sandbox: San
     return Proposal(name, guesses, unanswered, dict(counts), passed)
 
 
-def _require_sampler(name: str, sampler: Sampler | None) -> Sampler:
+def _require_sampler(name: str, sampler: Sampler | None) -> None:
     if sampler is None:
         raise SolveError(f"the {name} proposer needs a model sampler (see load_sampler)")
-    return sampler
 
 
 @dataclass

@@ -33,7 +33,9 @@ def _defined_names(node: ast.stmt) -> set[str]:
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return {node.name}
     targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-    return {n.id for target in targets if target is not None for n in ast.walk(target) if isinstance(n, ast.Name)}
+    return {
+        n.id for target in targets if target is not None for n in ast.walk(target) if isinstance(n, ast.Name)
+    }
 
 
 def _used_names(node: ast.stmt) -> set[str]:
@@ -48,7 +50,8 @@ def extract_program(source: str) -> str:
     statements = [
         node
         for node in tree.body
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Assign, ast.AnnAssign)) and _defined_names(node)
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Assign, ast.AnnAssign))
+        and _defined_names(node)
     ]
     by_name = {name: node for node in statements for name in _defined_names(node)}
     if "transform" not in by_name:
@@ -138,7 +141,8 @@ class Solution:
             pairs.append((grid, output))
         if len(pairs) < needed:
             raise SolutionError(
-                f"solution {self.task_id}: only {len(pairs)} of {needed} valid, distinct inputs in {attempts} draws"
+                f"solution {self.task_id}: only {len(pairs)} of {needed} valid, distinct inputs "
+                f"in {attempts} draws"
             )
         return Task.from_pairs(self.task_id, pairs[:n_train], pairs[n_train:], f"solution:{self.task_id}")
 
@@ -167,7 +171,9 @@ def ids() -> tuple[str, ...]:
 def get(task_id: str) -> Solution:
     """The solution of `task_id`; SolutionError when there is none."""
     if task_id not in ids():
-        raise SolutionError(f"no solution for task {task_id!r} ({len(ids())} tasks have one: see `omniarc solutions list`)")
+        raise SolutionError(
+            f"no solution for task {task_id!r} ({len(ids())} tasks have one: see `omniarc solutions list`)"
+        )
     return Solution(task_id, importlib.import_module(f"{__name__}.{MODULE_PREFIX}{task_id}"))
 
 

@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    return np.where(upscale(grid, 3) != 0, tile(grid, 3, 3), 0)
+    return np.where(upscale(grid, grid.shape) != 0, tile(grid, *grid.shape), 0)
 
 
 GENERATOR_EXEMPTIONS = {"colors": "the shape may have any non-black colour; the real inputs show only four"}

@@ -1,6 +1,7 @@
 """The blue rows repeat with a fixed period; continue that repetition downwards until the grid is half as tall
 again, and paint everything red instead of blue."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -8,7 +9,7 @@ def transform(grid):
     height = grid.shape[0] * 3 // 2
     period = row_period(grid)
     extended = tile(grid[:period], height, 1)[:height]
-    return replace_color(extended, BLUE, RED)
+    return np.where(extended != BLACK, RED, BLACK)
 
 
 def generate_input(rng):

@@ -1,18 +1,22 @@
-"""A few diagonal stripes of three colours are given; repeat them so the whole grid is covered by
-anti-diagonal stripes cycling through those colours in the same order."""
+"""A few stripes are given, one for each colour of a repeating cycle; repeat them so the whole grid
+is covered by parallel stripes (anti-diagonal in the examples) cycling through those colours in order."""
 
 import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    period = len(palette(grid)) - 1
     rows, cols = np.indices(grid.shape)
-    stripe = (rows + cols) % period
-    result = make_grid(*grid.shape)
-    for row, col in np.argwhere(grid != BLACK):
-        result = paint_mask(result, stripe == (row + col) % period, grid[row, col])
-    return result
+    for stripes in (rows + cols, rows - cols, rows, cols):
+        shown = {int(stripe): grid[stripes == stripe][0] for stripe in np.unique(stripes[grid != BLACK])}
+        period = len(shown)
+        uniform = all(np.all(grid[stripes == stripe] == color) for stripe, color in shown.items())
+        if uniform and len({stripe % period for stripe in shown}) == period:
+            result = make_grid(*grid.shape)
+            for stripe, color in shown.items():
+                result = paint_mask(result, stripes % period == stripe % period, color)
+            return result
+    return copy_grid(grid)
 
 
 GENERATOR_EXEMPTIONS = {"colors": "the three stripe colours may be any colours; the real inputs show five"}

@@ -4,15 +4,17 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    red = object_from_mask(grid, grid == RED)
-    square = object_from_mask(grid, grid == AZURE)
-    if red.bbox[2] <= square.top:
+    background = background_color(grid)
+    shapes = [object_from_mask(grid, grid == color) for color in palette(grid) if color != background]
+    square = [shape for shape in shapes if shape.is_rectangle][0]
+    mover = [shape for shape in shapes if shape.color != square.color][0]
+    if mover.bbox[2] <= square.top:
         direction = "down"
-    elif red.top >= square.bbox[2]:
+    elif mover.top >= square.bbox[2]:
         direction = "up"
     else:
-        direction = "right" if red.left < square.left else "left"
-    return move_object_until_blocked(grid, red, direction)
+        direction = "right" if mover.left < square.left else "left"
+    return move_object_until_blocked(grid, mover, direction, background=background)
 
 
 def random_blob(rng, height, width):

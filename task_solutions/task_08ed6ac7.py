@@ -1,14 +1,21 @@
 """Four grey bars stand on the floor; recolour them by height: the tallest blue, then red, green and yellow
 for the shortest."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
+    tops = {}
+    for col in range(grid.shape[1]):
+        rows = np.flatnonzero(grid[:, col] != background)
+        if rows.size:
+            tops[col] = rows[0]
+    heights = sorted(set(tops.values()))
     result = copy_grid(grid)
-    bars = sort_objects(find_objects(grid), "size", descending=True)
-    for color, bar in zip([BLUE, RED, GREEN, YELLOW], bars, strict=False):
-        result = paint_object(result, bar, color)
+    for col, top in tops.items():
+        result[top:, col] = [BLUE, RED, GREEN, YELLOW][heights.index(top)]
     return result
 
 

@@ -6,8 +6,9 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    odd_color = least_common_color(grid, exclude=BLACK)
-    return crop(grid, object_from_mask(grid, grid == odd_color))
+    regions = [object_from_mask(grid, grid == color) for color in palette(grid)]
+    odd = min(regions, key=lambda region: region.height * region.width)
+    return crop(grid, odd)
 
 
 GENERATOR_EXEMPTIONS = {"colors": "the two region colours may be any colours; the real inputs show five"}

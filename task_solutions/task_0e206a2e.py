@@ -7,17 +7,18 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    body_color = most_common_color(grid, exclude=BLACK)
-    shapes = [piece for piece in find_objects(grid, single_color=False) if body_color in piece.colors]
-    markers = paint_objects(copy_grid(grid), shapes, BLACK)
-    result = make_grid(*grid.shape)
+    background = background_color(grid)
+    pieces = find_objects(grid, single_color=False, background=background)
+    shapes = [piece for piece in pieces if 1 < len(piece.colors) < piece.size]
+    markers = paint_objects(copy_grid(grid), shapes, background)
+    result = make_grid(*grid.shape, background)
     for shape in shapes:
         for variant in orientations(shape):
             placed = fit_onto_markers(variant, markers)
-            if placed is not None:
+            while placed is not None:
                 result = paint_object(result, placed)
-                markers = erase_object(markers, placed)
-                break
+                markers = erase_object(markers, placed, background=background)
+                placed = fit_onto_markers(variant, markers)
     return result
 
 

@@ -1,11 +1,41 @@
-"""A small pattern that should look the same after a quarter turn has a few cells missing; fill them in so the
-pattern is symmetric under quarter turns."""
+"""Each small pattern of rings around a centre cell should look the same after a quarter turn but has a few
+cells missing; fill every ring of the pattern in with its colour."""
 
+import numpy as np
 from omniarc.dsl import *
+
+RINGS = [
+    [(-2, -2), (-2, 2), (2, -2), (2, 2)],
+    [(-2, 0), (0, -2), (0, 2), (2, 0)],
+    [(-1, -1), (-1, 1), (1, -1), (1, 1)],
+]
+
+
+def is_center(grid, row, col, background):
+    """True when (row, col) centres a 5x5 ring pattern: one full ring, cells only on rings, a clear margin."""
+    window = crop(pad(grid, 3, background), (row, col, row + 7, col + 7))
+    occupied = window != background
+    allowed = np.zeros((7, 7), dtype=bool)
+    allowed[3, 3] = True
+    for ring in RINGS:
+        for drow, dcol in ring:
+            allowed[3 + drow, 3 + dcol] = True
+    rings = [[window[3 + drow, 3 + dcol] for drow, dcol in ring] for ring in RINGS]
+    full = any(len(set(colors)) == 1 and colors[0] != background for colors in rings)
+    return full and not np.any(occupied & ~allowed)
 
 
 def transform(grid):
-    return complete_symmetry(grid, unknown_color=BLACK, kinds=["rotation_90"])
+    background = background_color(grid)
+    result = copy_grid(grid)
+    for row, col in np.argwhere(grid != background):
+        if is_center(grid, row, col, background):
+            for ring in RINGS:
+                cells = [(row + drow, col + dcol) for drow, dcol in ring]
+                colors = [grid[cell] for cell in cells if grid[cell] != background]
+                if colors:
+                    result = paint_cells(result, cells, colors[0])
+    return result
 
 
 GENERATOR_EXEMPTIONS = {"colors": "the pattern may use any colours; the real inputs show five"}

@@ -1,14 +1,15 @@
 """Lines cross a plain background, cutting it into rectangles; the output has one background-coloured cell for
 each rectangle, laid out as the rectangles are."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    parts = grid_cells(grid)
-    rows = len({part.top for part in parts})
-    cols = len({part.left for part in parts})
-    return make_grid(rows, cols, most_common_color(grid))
+    background = most_common_color(grid)
+    line_rows = np.all(grid != background, axis=1).sum()
+    line_cols = np.all(grid != background, axis=0).sum()
+    return make_grid(line_rows + 1, line_cols + 1, background)
 
 
 GENERATOR_EXEMPTIONS = {

@@ -6,8 +6,9 @@ from omniarc.dsl import *
 
 def transform(grid):
     result = copy_grid(grid)
-    for color, cells in cover_with_pieces(set(object_from_mask(grid, grid == GRAY).cells)):
-        result = paint_cells(result, cells, color)
+    for shape in find_objects(grid, background=background_color(grid)):
+        for color, cells in cover_with_pieces(set(shape.cells)) or []:
+            result = paint_cells(result, cells, color)
     return result
 
 

@@ -6,7 +6,7 @@ from omniarc.dsl import *
 
 
 def halves(grid):
-    """The two halves either side of the middle separator line: a uniform middle column, else the middle row."""
+    """The two halves either side of the middle line: a uniform middle column, else the middle row."""
     height, width = grid.shape
     if width % 2 == 1 and len(palette(grid[:, width // 2 : width // 2 + 1])) == 1:
         return grid[:, : width // 2], grid[:, width // 2 + 1 :]

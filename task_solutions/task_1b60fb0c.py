@@ -1,18 +1,28 @@
-"""A blue shape with four-fold rotational symmetry is missing its left arm; draw the missing arm in red so
-the shape looks the same after a quarter turn."""
+"""A blue shape with four-fold rotational symmetry is missing one arm (the left one in the examples); draw
+the missing arm in red so the shape looks the same after a quarter turn."""
 
 import numpy as np
 from omniarc.dsl import *
 
 
-def transform(grid):
-    top, _, bottom, right = bounding_box(grid == BLUE)
+def arm_to_add(grid, background):
+    """Cells completing the shape's four-fold symmetry, taking its left arm to be the missing one."""
+    shape = grid != background
+    top, _, bottom, right = bounding_box(shape)
     left = right - (bottom - top)
-    square = crop(grid, (top, left, bottom, right))
-    whole = np.maximum.reduce([rotate(square, quarter_turns=k) for k in range(4)])
-    result = copy_grid(grid)
-    result[top:bottom, left:right] = np.where(square == BLUE, BLUE, np.where(whole == BLUE, RED, BLACK))
-    return result
+    added = np.zeros(shape.shape, dtype=bool)
+    if left >= 0:
+        square = shape[top:bottom, left:right]
+        whole = square | np.rot90(square, 1) | np.rot90(square, 2) | np.rot90(square, 3)
+        added[top:bottom, left:right] = whole & ~square
+    return added
+
+
+def transform(grid):
+    background = background_color(grid)
+    options = [(arm_to_add(rotate(grid, turns), background), turns) for turns in range(4)]
+    added, turns = min([option for option in options if option[0].any()], key=lambda option: option[0].sum())
+    return rotate(paint_mask(rotate(grid, turns), added, RED), -turns)
 
 
 def generate_input(rng):

@@ -17,7 +17,8 @@ def transform(grid):
     result = copy_grid(grid)
     for cell in cells:
         top, left, bottom, right = cell.bbox
-        result[top:bottom, left:right] = np.where(shape & (cell.pixels == background), line_color, cell.pixels)
+        missing = shape & (cell.pixels == background)
+        result[top:bottom, left:right] = np.where(missing, line_color, cell.pixels)
     return result
 
 

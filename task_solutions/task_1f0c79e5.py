@@ -8,15 +8,16 @@ GENERATOR_EXEMPTIONS = {"colors": "the block may have any colour other than red"
 
 
 def transform(grid):
-    block = find_objects(grid, single_color=False)[0]
-    shape = block.recolored([color for color in block.colors if color != RED][0])
-    center_row, center_col = block.center
-    result = make_grid(*grid_shape(grid))
-    for row, col in block.cells:
-        if grid[row, col] == RED:
-            step_row, step_col = int(np.sign(row - center_row)), int(np.sign(col - center_col))
-            for distance in range(max(grid_shape(grid))):
-                result = paint_object(result, shape.moved(distance * step_row, distance * step_col))
+    background = background_color(grid)
+    result = make_grid(*grid_shape(grid), background)
+    for block in find_objects(grid, single_color=False, background=background):
+        shape = block.recolored([color for color in block.colors if color != RED][0])
+        center_row, center_col = block.center
+        for row, col in block.cells:
+            if grid[row, col] == RED:
+                step_row, step_col = int(np.sign(row - center_row)), int(np.sign(col - center_col))
+                for distance in range(max(grid_shape(grid))):
+                    result = paint_object(result, shape.moved(distance * step_row, distance * step_col))
     return result
 
 

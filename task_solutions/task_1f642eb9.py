@@ -1,20 +1,19 @@
 """Single pixels on the grid's edges each stamp their colour onto the nearest cell of the big azure block,
 the one straight across from them."""
 
+import numpy as np
 from omniarc.dsl import *
 
 GENERATOR_EXEMPTIONS = {"colors": "the edge pixels may have any colour other than azure"}
 
 
 def transform(grid):
-    objects = find_objects(grid)
-    block = largest_object(objects)
+    background = background_color(grid)
+    block = largest_object(find_objects(grid, background=background))
     top, left, bottom, right = block.bbox
     result = copy_grid(grid)
-    for pixel in objects:
-        if pixel != block:
-            row, col = pixel.position
-            result[min(max(row, top), bottom - 1), min(max(col, left), right - 1)] = pixel.color
+    for row, col in np.argwhere((grid != background) & (grid != block.color)):
+        result[min(max(row, top), bottom - 1), min(max(col, left), right - 1)] = grid[row, col]
     return result
 
 

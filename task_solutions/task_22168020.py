@@ -1,5 +1,5 @@
-"""Each V-shaped figure is filled in: in every row, the gap between the figure's leftmost and rightmost
-cells is painted in its colour."""
+"""Each V-shaped figure is filled in: in every row (every column for a V lying on its side), the gap
+between the figure's outermost cells is painted in its colour."""
 
 import numpy as np
 from omniarc.dsl import *
@@ -8,11 +8,14 @@ GENERATOR_EXEMPTIONS = {"colors": "the figures may have any colours"}
 
 
 def transform(grid):
+    background = background_color(grid)
     result = copy_grid(grid)
-    for figure in find_objects(grid, connectivity=8):
-        for row in range(figure.height):
-            cols = np.flatnonzero(figure.mask[row]) + figure.left
-            result[figure.top + row, cols[0] : cols[-1] + 1] = figure.color
+    for figure in find_objects(grid, connectivity=8, background=background):
+        upright = figure.width > figure.height
+        mask = figure.mask if upright else figure.mask.T
+        between = np.maximum.accumulate(mask, axis=1) & np.maximum.accumulate(mask[:, ::-1], axis=1)[:, ::-1]
+        filled = between if upright else between.T
+        result = paint_object(result, Object(filled, figure.color, figure.position))
     return result
 
 

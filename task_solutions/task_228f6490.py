@@ -1,5 +1,5 @@
-"""Grey blocks have holes. Each piece whose colour no other piece shares moves into the hole of exactly its
-shape; the decoy pieces, which share one colour, stay put."""
+"""Grey blocks have holes. Each hole receives the loose piece of exactly its shape (the one whose colour no
+other piece shares, when several fit); the other pieces stay put."""
 
 import numpy as np
 from omniarc.dsl import *
@@ -7,19 +7,23 @@ from omniarc.dsl import *
 GENERATOR_EXEMPTIONS = {"colors": "the pieces may have any colours other than grey"}
 
 
-def unique_pieces(grid):
-    """The non-grey shapes whose colour no other shape has."""
-    pieces = [obj for obj in find_objects(grid) if obj.color != GRAY]
-    colors = [piece.color for piece in pieces]
-    return [piece for piece in pieces if colors.count(piece.color) == 1]
+def loose_pieces(grid, background):
+    """The shapes not of the block colour (the most common colour after the background)."""
+    block_color = most_common_color(grid, exclude=background)
+    return [piece for piece in find_objects(grid, background=background) if piece.color != block_color]
 
 
 def transform(grid):
+    background = background_color(grid)
+    pieces = loose_pieces(grid, background)
+    colors = [piece.color for piece in pieces]
     result = copy_grid(grid)
-    for hole in enclosed_regions(grid):
-        for piece in unique_pieces(grid):
-            if same_shape(hole, piece):
-                result = paint_object(erase_object(result, piece), hole, piece.color)
+    for hole in enclosed_regions(grid, background=background):
+        fitting = [piece for piece in pieces if same_shape(hole, piece)]
+        unique = [piece for piece in fitting if colors.count(piece.color) == 1]
+        if fitting:
+            piece = (unique or fitting)[0]
+            result = paint_object(erase_object(result, piece, background=background), hole, piece.color)
     return result
 
 
@@ -74,7 +78,9 @@ def generate_input(rng):
 
 def is_clean(grid, holes, piece_count):
     """True when every hole has exactly one fitting unique piece and no piece merged with another."""
-    pieces = [obj for obj in find_objects(grid) if obj.color != GRAY]
+    pieces = loose_pieces(grid, BLACK)
+    colors = [piece.color for piece in pieces]
+    unique = [piece for piece in pieces if colors.count(piece.color) == 1]
     regions = enclosed_regions(grid)
-    fits = [sum(same_shape(region, piece) for piece in unique_pieces(grid)) for region in regions]
+    fits = [sum(same_shape(region, piece) for piece in unique) for region in regions]
     return len(pieces) == piece_count and len(regions) == len(holes) and fits == [1] * len(holes)

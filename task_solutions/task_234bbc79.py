@@ -9,12 +9,18 @@ GENERATOR_EXEMPTIONS = {"colors": "the pieces may have any colours other than gr
 
 
 def transform(grid):
-    result = make_grid(*grid_shape(grid))
+    background = background_color(grid)
+    pieces = find_objects(grid, connectivity=8, single_color=False, background=background)
+    pieces = sort_objects(pieces, "left")
+    counts = color_counts(grid)
+    shared = [color for color in pieces[0].colors if all(color in piece.colors for piece in pieces)]
+    joint = min(shared, key=lambda color: counts[color])
+    result = make_grid(*grid_shape(grid), background)
     anchor, width = None, 0
-    for piece in sort_objects(find_objects(grid, connectivity=8, single_color=False), "left"):
-        joints = sorted([cell for cell in piece.cells if grid[cell] == GRAY], key=lambda cell: cell[1])
+    for piece in pieces:
+        joints = sorted([cell for cell in piece.cells if grid[cell] == joint], key=lambda cell: cell[1])
         drow, dcol = (0, 0) if anchor is None else (anchor[0] - joints[0][0], anchor[1] + 1 - joints[0][1])
-        color = [c for c in piece.colors if c != GRAY][0]
+        color = [c for c in piece.colors if c != joint][0]
         moved = piece.recolored(color).moved(drow, dcol)
         result = paint_object(result, moved)
         anchor, width = (joints[-1][0] + drow, joints[-1][1] + dcol), moved.left + moved.width

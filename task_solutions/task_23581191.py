@@ -1,17 +1,20 @@
 """An azure and an orange pixel each shoot lines across their whole row and column; where a line of one
 meets a line of the other the cell turns red."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    result = copy_grid(grid)
-    first, second = find_objects(grid)
-    for pixel in (first, second):
-        result[pixel.top, :] = pixel.color
-        result[:, pixel.left] = pixel.color
-    result[first.top, second.left] = result[second.top, first.left] = RED
-    return result
+    background = background_color(grid)
+    first, second = [color for color in palette(grid) if color != background]
+    lines = []
+    for color in (first, second):
+        mask = grid == color
+        lines.append(mask.any(axis=1)[:, None] | mask.any(axis=0)[None, :])
+    result = np.where(lines[1], second, np.where(lines[0], first, background))
+    result = np.where(lines[0] & lines[1], RED, result)
+    return np.where(grid != background, grid, result)
 
 
 def generate_input(rng):

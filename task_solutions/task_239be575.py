@@ -5,9 +5,13 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    colors = [color for color in palette(grid) if color != BLACK]
+    pieces = find_objects(grid)
+    squares = [c for c in colors if all(p.size == 4 and p.is_rectangle for p in objects_of_color(pieces, c))]
+    path = [color for color in colors if color != squares[0]][0]
     groups = find_objects(grid, connectivity=4, single_color=False)
-    with_red = [group for group in groups if RED in group.colors]
-    return make_grid(1, 1, AZURE if len(with_red) == 1 else BLACK)
+    with_squares = [group for group in groups if squares[0] in group.colors]
+    return make_grid(1, 1, path if len(with_squares) == 1 else BLACK)
 
 
 def generate_input(rng):

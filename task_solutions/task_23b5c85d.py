@@ -6,7 +6,8 @@ GENERATOR_EXEMPTIONS = {"colors": "the rectangles may have any colours"}
 
 
 def transform(grid):
-    rectangles = [shape for shape in find_objects(grid, background=background_color(grid)) if shape.is_rectangle]
+    shapes = find_objects(grid, background=background_color(grid))
+    rectangles = [shape for shape in shapes if shape.is_rectangle]
     return smallest_object(rectangles).as_grid()
 
 

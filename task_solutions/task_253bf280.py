@@ -1,16 +1,21 @@
 """Azure cells that share a row or a column are joined by a green line drawn between them."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    cells = object_from_mask(grid, grid == AZURE).cells
+    marks = grid != background_color(grid)
     result = copy_grid(grid)
-    for first in cells:
-        for second in cells:
-            if first < second and (first[0] == second[0] or first[1] == second[1]):
-                result = draw_segment(result, first, second, GREEN)
-    return paint_mask(result, grid == AZURE, AZURE)
+    for row in range(grid.shape[0]):
+        cols = np.flatnonzero(marks[row])
+        if cols.size > 1:
+            result[row, cols[0] : cols[-1] + 1] = GREEN
+    for col in range(grid.shape[1]):
+        rows = np.flatnonzero(marks[:, col])
+        if rows.size > 1:
+            result[rows[0] : rows[-1] + 1, col] = GREEN
+    return np.where(marks, grid, result)
 
 
 def generate_input(rng):

@@ -1,4 +1,4 @@
-"""A triangle has one odd-coloured cell in the middle of its base. A ray of that odd colour shoots out
+"""Each triangle has one odd-coloured cell in the middle of its base. A ray of that odd colour shoots out
 from the tip of the triangle, in the direction it points, to the edge of the grid."""
 
 import numpy as np

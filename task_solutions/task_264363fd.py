@@ -10,26 +10,28 @@ def transform(grid):
     background = most_common_color(grid)
     shapes = find_objects(grid, connectivity=8, single_color=False, background=background)
     template = smallest_object(shapes)
-    pattern = template.as_grid(background)
-    mid_row, mid_col = template.height // 2, template.width // 2
-    vertical = np.count_nonzero(pattern[0] != background) == 1
-    horizontal = np.count_nonzero(pattern[:, 0] != background) == 1
+    boxes = [shape for shape in shapes if shape.size > template.size]
+    marker = [c for c in template.colors if any(c in box.colors and c != box.color for box in boxes)][0]
+    pattern, mask = template.as_grid(background), np.pad(template.mask, 2)
+    centers = np.argwhere(template.mask & (pattern == marker))
+    # the centre is the marker-coloured cell with the most pattern cells around it
+    mid_row, mid_col = max(
+        centers, key=lambda cell: mask[cell[0] + 1 : cell[0] + 4, cell[1] + 1 : cell[1] + 4].sum()
+    )
+    steps = ((-1, 0), (1, 0), (0, -1), (0, 1))
+    arms = [(dr, dc) for dr, dc in steps if mask[mid_row + 2 + 2 * dr, mid_col + 2 + 2 * dc]]
     result = erase_object(grid, template, background=background)
-    markers = [
-        (row, col)
-        for row, col in np.argwhere(grid == pattern[mid_row, mid_col])
-        if (row, col) not in template.cells
-    ]
-    for row, col in markers:
-        top, left, bottom, right = object_at(shapes, (row, col)).bbox
-        if vertical:
-            result[top:bottom, col] = pattern[0, mid_col]
-        if horizontal:
-            result[row, left:right] = pattern[mid_row, 0]
-    for row, col in markers:
-        top, left, bottom, right = object_at(shapes, (row, col)).bbox
-        stamped = paint_object(result, template.moved_to(row - mid_row, col - mid_col))
-        result[top:bottom, left:right] = stamped[top:bottom, left:right]
+    for box in boxes:
+        top, left, bottom, right = box.bbox
+        for row, col in np.argwhere(crop(grid, box) == marker) + (top, left):
+            for drow, dcol in arms:
+                r, c = row, col
+                while top <= r < bottom and left <= c < right:
+                    result[r, c] = pattern[mid_row + 2 * drow, mid_col + 2 * dcol]
+                    r, c = r + drow, c + dcol
+        for row, col in np.argwhere(crop(grid, box) == marker) + (top, left):
+            stamped = paint_object(result, template.moved_to(row - mid_row, col - mid_col))
+            result[top:bottom, left:right] = stamped[top:bottom, left:right]
     return result
 
 

@@ -5,9 +5,12 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    main = most_common_color(grid, exclude=[BLACK, RED])
+    background = background_color(grid)
+    main, marker_color = sorted(
+        [color for color in palette(grid) if color != background], key=lambda color: -count_color(grid, color)
+    )
     shape = object_from_mask(grid, grid == main)
-    marker = object_from_mask(grid, grid == RED)
+    marker = object_from_mask(grid, grid == marker_color)
     top, left, bottom, right = shape.bbox
     marker_top, marker_left, marker_bottom, marker_right = marker.bbox
     if marker_left >= right:

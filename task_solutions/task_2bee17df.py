@@ -1,17 +1,20 @@
 """Two coloured walls with jagged teeth frame the grid. Every row and every column that runs all the way
 across the inside without touching a tooth is painted green between the walls."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
+    walls = set(grid[0]) | set(grid[-1]) | set(grid[:, 0]) | set(grid[:, -1])
+    background = [color for color in palette(grid) if color not in walls][0]
     result = copy_grid(grid)
     height, width = grid.shape
     for row in range(1, height - 1):
-        if not grid[row, 1:-1].any():
+        if np.all(grid[row, 1:-1] == background):
             result[row, 1:-1] = GREEN
     for col in range(1, width - 1):
-        if not grid[1:-1, col].any():
+        if np.all(grid[1:-1, col] == background):
             result[1:-1, col] = GREEN
     return result
 

@@ -1,17 +1,16 @@
 """Single dots lie around a big rectangle. Each dot that lines up with the rectangle (shares one of its
 rows or columns) is joined to it by a straight line of the dot's colour; the other dots stay as they are."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
     background = most_common_color(grid)
-    objects = find_objects(grid, background=background)
-    block = largest_object(objects)
+    block = largest_object(find_objects(grid, background=background))
     top, left, bottom, right = block.bbox
     result = copy_grid(grid)
-    for dot in filter_objects(objects, size=1):
-        row, col = dot.position
+    for row, col in np.argwhere((grid != background) & (grid != block.color)):
         if top <= row < bottom:
             direction = "right" if col < left else "left"
         elif left <= col < right:
@@ -19,7 +18,7 @@ def transform(grid):
         else:
             continue
         result = draw_line(
-            result, (row, col), direction, dot.color, stop_at_obstacle=True, background=background
+            result, (row, col), direction, grid[row, col], stop_at_obstacle=True, background=background
         )
     return result
 

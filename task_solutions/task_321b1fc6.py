@@ -5,10 +5,11 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shapes = find_objects(grid, single_color=False)
-    template = [shape for shape in shapes if AZURE not in shape.colors][0]
-    copies = [template.moved_to(*shape.position) for shape in shapes if shape.colors == [AZURE]]
-    return paint_objects(make_grid(*grid.shape), copies)
+    background = background_color(grid)
+    shapes = find_objects(grid, single_color=False, background=background)
+    template = [shape for shape in shapes if len(shape.colors) > 1][0]
+    copies = [template.moved_to(*shape.position) for shape in shapes if len(shape.colors) == 1]
+    return paint_objects(make_grid(*grid.shape, background), copies)
 
 
 def random_template(rng):

@@ -1,12 +1,19 @@
 """An azure rectangle is laid over a blue pattern; the blue cells inside the rectangle turn green."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    top, left, bottom, right = bounding_box(grid == AZURE)
+    shapes = [object_from_mask(grid, grid == color) for color in palette(grid)]
+    covers = [shape for shape in shapes if len(palette(crop(grid, shape))) < len(shapes)]
+    if not covers:
+        return copy_grid(grid)
+    cover = max(covers, key=lambda shape: shape.height * shape.width)
+    top, left, bottom, right = cover.bbox
+    window = crop(grid, cover)
     result = copy_grid(grid)
-    result[top:bottom, left:right] = replace_color(crop(grid, (top, left, bottom, right)), BLUE, GREEN)
+    result[top:bottom, left:right] = np.where(window != cover.color, GREEN, window)
     return result
 
 

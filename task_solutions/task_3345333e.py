@@ -6,8 +6,8 @@ from omniarc.dsl import *
 
 
 def mirror_line(visible, hidden):
-    """Twice the column of the vertical mirror line mapping every visible cell onto a visible or hidden cell,
-    choosing the one that matches most visible cells with each other."""
+    """(matches, twice the column) of the vertical mirror line mapping every visible cell onto a visible or
+    hidden cell, choosing the one that matches most visible cells with each other."""
     width = visible.shape[1]
     best, best_matches = 0, -1
     for doubled in range(2 * width - 1):
@@ -16,16 +16,22 @@ def mirror_line(visible, hidden):
             matches = sum(visible[row, col] for row, col in mirrored)
             if matches > best_matches:
                 best, best_matches = doubled, matches
-    return best
+    return best_matches, best
 
 
 def transform(grid):
-    colors = palette(grid)[1:]
+    background = background_color(grid)
+    colors = [color for color in palette(grid) if color != background]
     cover = [color for color in colors if object_from_mask(grid, grid == color).is_rectangle][0]
     shape = [color for color in colors if color != cover][0]
-    doubled = mirror_line(grid == shape, grid == cover)
-    cells = [(row, col) for row, col in np.argwhere(grid == shape)]
-    return paint_cells(make_grid(*grid.shape), cells + [(row, doubled - col) for row, col in cells], shape)
+    works = (grid, transpose(grid))
+    options = [(mirror_line(work == shape, work == cover), turned) for turned, work in enumerate(works)]
+    (_, doubled), turned = max(options, key=lambda option: option[0][0])
+    work = works[turned]
+    cells = [(row, col) for row, col in np.argwhere(work == shape)]
+    mirrored = cells + [(row, doubled - col) for row, col in cells]
+    result = paint_cells(make_grid(*work.shape, background), mirrored, shape)
+    return transpose(result) if turned else result
 
 
 def generate_input(rng):

@@ -1,12 +1,11 @@
 """A yellow line splits the grid into two halves of red cells. Output green wherever exactly one of the
 two halves has a red cell, black elsewhere."""
 
-import numpy as np
 from omniarc.dsl import *
 
 
 def halves(grid):
-    """The two halves either side of the middle separator line: a uniform middle column, else the middle row."""
+    """The two halves either side of the middle line: a uniform middle column, else the middle row."""
     height, width = grid.shape
     if width % 2 == 1 and len(palette(grid[:, width // 2 : width // 2 + 1])) == 1:
         return grid[:, : width // 2], grid[:, width // 2 + 1 :]

@@ -6,11 +6,15 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    result = copy_grid(grid)
-    for row, col in np.argwhere(grid == BLUE):
-        result[row, col] = BLACK
-        result[-1, col] = BLUE
-    return result
+    background, dot = background_color(grid), least_common_color(grid)
+    for turns in range(4):
+        turned = rotate(grid, turns)
+        floor = turned[-1]
+        if len(set(floor)) == 1 and floor[0] not in (background, dot):
+            result = np.where(turned == dot, background, turned)
+            result[-1, np.any(turned == dot, axis=0)] = dot
+            return rotate(result, -turns)
+    return copy_grid(grid)
 
 
 def generate_input(rng):

@@ -1,11 +1,15 @@
-"""A symmetric mosaic has some rectangles painted over in maroon. Repaint them by reading the hidden
-cells from their mirror images in the mosaic's symmetry."""
+"""A symmetric mosaic has some rectangles painted over in one colour (maroon in the examples). Repaint them
+by reading the hidden cells from their mirror images in the mosaic's symmetry."""
 
 from omniarc.dsl import *
 
 
 def transform(grid):
-    return complete_symmetry(grid, unknown_color=MAROON)
+    for color in sorted(palette(grid), key=lambda color: color != MAROON):
+        completed = complete_symmetry(grid, unknown_color=color)
+        if color not in completed:
+            return completed
+    return copy_grid(grid)
 
 
 def symmetric_mosaic(rng):

@@ -6,11 +6,23 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    pattern = grid[:3, :3]
-    result = copy_grid(grid)
-    for row, col in np.argwhere(grid == BLUE):
-        result[row - 1 : row + 2, col - 1 : col + 2] = pattern
-    return result
+    background = background_color(grid)
+    for turned in (False, True):
+        work = transpose(grid) if turned else grid
+        uniform = [col for col in range(work.shape[1]) if len(set(work[:, col])) == 1]
+        bars = [col for col in uniform if work[0, col] != background]
+        if bars:
+            break
+    sides = [(0, work[:, : bars[0]]), (bars[0] + 1, work[:, bars[0] + 1 :])]
+    contents = [crop_to_content(side, background=background) for _, side in sides]
+    solid = [content.size if np.all(content != background) else 0 for content in contents]
+    pattern = contents[solid.index(max(solid))]
+    offset, dots = sides[1 - solid.index(max(solid))]
+    result = copy_grid(work)
+    for row, col in np.argwhere(dots != background):
+        top, left = row - pattern.shape[0] // 2, offset + col - pattern.shape[1] // 2
+        result[top : top + pattern.shape[0], left : left + pattern.shape[1]] = pattern
+    return transpose(result) if turned else result
 
 
 def generate_input(rng):

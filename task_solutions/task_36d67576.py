@@ -6,15 +6,16 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    shapes = find_objects(grid, connectivity=8, single_color=False)
+    background = background_color(grid)
+    shapes = find_objects(grid, connectivity=8, single_color=False, background=background)
     template = max(shapes, key=lambda shape: len(shape.colors))
     result = copy_grid(grid)
     for shape in shapes:
-        for variant in orientations(template.as_grid()):
-            core = np.where(np.isin(variant, shape.colors), variant, 0)
-            if grids_equal(crop_to_content(core), shape.as_grid()):
-                top, left, _, _ = bounding_box(core > 0)
-                placed = Object(variant > 0, variant, (shape.top - top, shape.left - left))
+        for variant in orientations(template.as_grid(background)):
+            core = np.where(np.isin(variant, shape.colors), variant, background)
+            if grids_equal(crop_to_content(core, background=background), shape.as_grid(background)):
+                top, left, _, _ = bounding_box(core != background)
+                placed = Object(variant != background, variant, (shape.top - top, shape.left - left))
                 result = paint_object(result, placed)
     return result
 

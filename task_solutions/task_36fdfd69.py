@@ -6,15 +6,16 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    red = color_mask(grid, RED).astype(int)
-    # smearing each red cell one step down and right links red cells up to two apart
-    near = red + shift(red, 1, 0) + shift(red, 0, 1) + shift(red, 1, 1)
+    red = least_common_color(grid)
+    marks = color_mask(grid, red).astype(int)
+    # smearing each marked cell one step down and right links marked cells up to two apart
+    near = marks + shift(marks, 1, 0) + shift(marks, 0, 1) + shift(marks, 1, 1)
     result = copy_grid(grid)
     for group in find_objects(near, connectivity=8, single_color=False):
-        top, left, bottom, right = bounding_box((crop(grid, group) == RED) & group.mask)
+        top, left, bottom, right = bounding_box((crop(grid, group) == red) & group.mask)
         box = (group.top + top, group.left + left, group.top + bottom, group.left + right)
         inside = fill_box(make_grid(*grid_shape(grid)), box, 1) == 1
-        result = paint_mask(result, inside & (grid != RED), YELLOW)
+        result = paint_mask(result, inside & (grid != red), YELLOW)
     return result
 
 

@@ -5,7 +5,15 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    return apply_gravity(grid, "up")
+    background = background_color(grid)
+    for turns in range(4):
+        turned = rotate(grid, turns)
+        top, bottom = turned[0] != background, turned[-1] != background
+        box_colors, bar_colors = set(turned[0][top]), set(turned[-1][bottom])
+        one_each = len(box_colors) == 1 and len(bar_colors) == 1 and box_colors != bar_colors
+        if one_each and not np.any(bottom & ~top):
+            return rotate(apply_gravity(turned, "up", background=background), -turns)
+    return copy_grid(grid)
 
 
 def generate_input(rng):

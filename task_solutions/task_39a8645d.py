@@ -6,7 +6,8 @@ from omniarc.dsl import *
 
 def transform(grid):
     background = background_color(grid)
-    shapes = [shape.as_grid(background) for shape in find_objects(grid, connectivity=8, background=background)]
+    pieces = find_objects(grid, connectivity=8, background=background)
+    shapes = [piece.as_grid(background) for piece in pieces]
     return max(shapes, key=lambda shape: sum(grids_equal(shape, other) for other in shapes))
 
 

@@ -9,13 +9,14 @@ def transform(grid):
     cells = grid_cells(grid)
     rows = len({cell.top for cell in cells})
     layout = np.array([cell.color for cell in cells]).reshape(rows, -1)
-    pieces = find_objects(layout, connectivity=8, single_color=False)
-    template = largest_object(pieces)
-    middle = (template.height // 2, template.width // 2)
-    center_color = template.pixels[middle]
-    for piece in pieces:
-        if piece.size == 1 and piece.color == center_color:
-            layout = paint_object(layout, template.moved_to(piece.top - middle[0], piece.left - middle[1]))
+    background = most_common_color(layout)
+    pieces = sort_objects(find_objects(layout, connectivity=8, single_color=False, background=background))
+    template, lone = pieces[-1], pieces[:-1]
+    center_color = lone[0].color
+    anchor_row, anchor_col = np.argwhere(template.mask & (template.pixels == center_color))[0]
+    for piece in lone:
+        for row, col in piece.cells:
+            layout = paint_object(layout, template.moved_to(row - anchor_row, col - anchor_col))
     result = copy_grid(grid)
     for cell, color in zip(cells, layout.flatten(), strict=True):
         result = fill_box(result, cell, color)

@@ -1,13 +1,22 @@
-"""A coloured column runs down the left edge; draw a red diagonal from the top-right corner down to the
-left, and a yellow line along the bottom row beside the column."""
+"""A coloured column runs down the left edge; draw a yellow line along the bottom row beside the column and
+a red diagonal rising to the right from just above the yellow line's left end."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
-    height, width = grid_shape(grid)
-    result = draw_line(grid, (0, width - 1), "down_left", RED, length=height - 1)
-    return draw_line(result, (height - 1, 1), "right", YELLOW)
+    background = background_color(grid)
+    for turns in range(4):
+        turned = rotate(grid, turns)
+        if len(set(turned[:, 0])) == 1 and turned[0, 0] != background:
+            scale = [np.array_equal(column, turned[:, 0]) for column in turned.T].index(False)
+            small = downscale(turned, scale)
+            height, width = small.shape
+            small = draw_line(small, (height - 2, 1), "up_right", RED)
+            small = draw_line(small, (height - 1, 1), "right", YELLOW)
+            return rotate(upscale(small, scale), -turns)
+    return copy_grid(grid)
 
 
 def generate_input(rng):

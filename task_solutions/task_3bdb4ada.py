@@ -1,5 +1,5 @@
-"""Each solid bar three cells tall gets holes punched in its middle row: every second cell, starting with
-the second one, becomes black."""
+"""Each solid bar three cells thick gets holes punched along its middle line: every second cell, starting
+with the second one, becomes background."""
 
 from omniarc.dsl import *
 

@@ -1,5 +1,6 @@
 """Each square has a border colour and a core colour. The two colours swap places, and the square grows a
-border-coloured arm on every side, as thick as the core is wide, leaving the corners empty."""
+border-coloured arm on every side, as thick as the core (its height above and below, its width left and
+right), leaving the corners empty."""
 
 import numpy as np
 from omniarc.dsl import *

@@ -1,4 +1,4 @@
-"""The largest rectangle made only of black cells, at least two cells tall and wide, is filled with
+"""The largest rectangles made only of black cells, at least two cells tall and wide, are filled with
 magenta."""
 
 import numpy as np
@@ -23,7 +23,13 @@ def box_area(box):
 
 
 def transform(grid):
-    return fill_box(grid, max(blank_boxes(grid), key=box_area), MAGENTA)
+    boxes = blank_boxes(grid)
+    largest = max(box_area(box) for box in boxes)
+    result = grid
+    for box in boxes:
+        if box_area(box) == largest:
+            result = fill_box(result, box, MAGENTA)
+    return result
 
 
 def generate_input(rng):

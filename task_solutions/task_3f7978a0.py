@@ -6,8 +6,14 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    top, left, bottom, right = bounding_box(color_mask(grid, GRAY))
-    return crop(grid, (top - 1, left, bottom + 1, right))
+    for turned in (False, True):
+        work = transpose(grid) if turned else grid
+        for color in palette(work):
+            lines = object_from_mask(work, work == color)
+            if lines.width > 1 and lines.size == 2 * lines.height and lines.mask[:, [0, -1]].all():
+                top, left, bottom, right = lines.bbox
+                box = crop(work, (top - 1, left, bottom + 1, right))
+                return transpose(box) if turned else box
 
 
 def generate_input(rng):

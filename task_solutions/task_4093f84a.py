@@ -5,16 +5,20 @@ from omniarc.dsl import *
 
 
 def transform(grid):
-    vertical = not np.any(np.all(grid == GRAY, axis=1))
-    work = transpose(grid) if vertical else grid
-    dots = most_common_color(work, exclude=[BLACK, GRAY])
-    work = replace_color(work, dots, GRAY)
-    band = np.flatnonzero(np.all(work == GRAY, axis=1))
+    for turned in (False, True):
+        work = transpose(grid) if turned else grid
+        edges = set(work[0]) | set(work[-1])
+        band = [row for row in range(work.shape[0]) if len(set(work[row])) == 1 and work[row, 0] not in edges]
+        if band:
+            break
+    band_color = work[band[0], 0]
+    background = most_common_color(work, exclude=band_color)
+    work = np.where(work == background, background, band_color)
     top, bottom = band[0], band[-1] + 1
-    above = apply_gravity(work[:top], "down")
-    below = apply_gravity(work[bottom:], "up")
+    above = apply_gravity(work[:top], "down", background=background)
+    below = apply_gravity(work[bottom:], "up", background=background)
     result = concatenate_vertical([above, work[top:bottom], below])
-    return transpose(result) if vertical else result
+    return transpose(result) if turned else result
 
 
 def generate_input(rng):

@@ -1,17 +1,18 @@
 """Magenta lines run across the whole grid through the middle row and middle column of every hollow blue
 square, passing only over background cells."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
     background = background_color(grid)
-    height, width = grid_shape(grid)
-    lines = make_grid(height, width)
-    for square in find_objects(grid, background=background):
-        row, col = square.top + square.height // 2, square.left + square.width // 2
-        lines = fill_box(fill_box(lines, (row, 0, row + 1, width), 1), (0, col, height, col + 1), 1)
-    return paint_mask(grid, (lines == 1) & (grid == background), MAGENTA)
+    square = pad(make_grid(3, 3, background), 1, most_common_color(grid, exclude=background))
+    lines = np.zeros(grid.shape, dtype=bool)
+    for top, left in find_pattern(grid, square):
+        lines[top + 2, :] = True
+        lines[:, left + 2] = True
+    return paint_mask(grid, lines & (grid == background), MAGENTA)
 
 
 def generate_input(rng):

@@ -5,10 +5,11 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    dots = grid != background_color(grid)
     result = grid
-    for row, col in np.argwhere(grid == GRAY):
+    for row, col in np.argwhere(dots):
         result = fill_box(result, (row - 1, col - 1, row + 2, col + 2), BLUE)
-    return paint_mask(result, grid == GRAY, GRAY)
+    return np.where(dots, grid, result)
 
 
 def generate_input(rng):

@@ -1,17 +1,22 @@
-"""Each blue cup, open at the top, holds one coloured cell; the cup's inside and the row just above it are
-filled with that colour."""
+"""Each cup, open at the top (or bottom), holds one cell of another colour; the cup's inside and the row
+just beyond its opening are filled with that colour."""
 
 import numpy as np
 from omniarc.dsl import *
 
 
 def transform(grid):
+    background = background_color(grid)
     result = grid
-    for cup in objects_of_color(find_objects(grid), BLUE):
-        color = most_common_color(crop(grid, cup), exclude=[BLACK, BLUE])
+    for cup in find_objects(grid, background=background):
+        if cup.size == 1:
+            continue
+        color = most_common_color(crop(grid, cup), exclude=[background, cup.color])
         top, left, bottom, right = cup.bbox
-        region = fill_box(make_grid(*grid_shape(grid)), (top - 1, left, bottom, right), 1) == 1
-        result = paint_mask(result, region & (grid == BLACK), color)
+        opens_up = not cup.mask[0].all()
+        box = (top - 1, left, bottom, right) if opens_up else (top, left, bottom + 1, right)
+        region = fill_box(make_grid(*grid_shape(grid)), box, 1) == 1
+        result = paint_mask(result, region & (grid == background), color)
     return result
 
 

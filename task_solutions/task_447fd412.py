@@ -56,10 +56,10 @@ def random_template(rng):
 
 
 def generate_input(rng):
+    template = random_template(rng)
+    keys = np.argwhere(template == RED)
     while True:
         height, width = int(rng.integers(14, 18)), int(rng.integers(12, 22))
-        template = random_template(rng)
-        keys = np.argwhere(template == RED)
         grid, expected = make_grid(height, width), make_grid(height, width)
         taken = np.zeros((height, width), dtype=bool)
         copies = int(rng.integers(1, 3 if len(keys) == 2 else 4))

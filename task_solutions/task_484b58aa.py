@@ -15,8 +15,9 @@ def random_pattern(rng, size):
         colors = rng.choice(range(1, 10), size=int(rng.integers(5, 8)), replace=False)
         length, step = int(rng.integers(len(colors), 19)), int(rng.integers(1, 6))
         base = rng.permutation(np.concatenate([colors, rng.choice(colors, size=length - len(colors))]))
-        rows = [np.roll(base, step * row)[np.arange(size) % len(base)] for row in range(size)]
-        pattern = np.array(rows)
+        # row r is the sequence rolled right by step * r, repeated across the width
+        rows, cols = np.indices((size, size))
+        pattern = base[(cols % len(base) - step * rows) % len(base)]
         if rng.random() < 0.3:
             stripe = np.array([colors[0], colors[1]])[np.arange(size) % 2]
             pattern[1::2] = stripe

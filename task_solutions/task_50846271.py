@@ -7,17 +7,22 @@ from omniarc.dsl import *
 
 
 def plus_cells(grid, row, col, arm):
-    cells = [(row + d, col) for d in range(-arm, arm + 1)] + [(row, col + d) for d in range(-arm, arm + 1)]
-    return {(r, c) for r, c in cells if 0 <= r < grid.shape[0] and 0 <= c < grid.shape[1]}
+    height, width = grid.shape
+    column = {(r, col) for r in range(max(row - arm, 0), min(row + arm + 1, height))}
+    return column | {(row, c) for c in range(max(col - arm, 0), min(col + arm + 1, width))}
+
+
+def cells_of(mask):
+    return [(row, col) for row, col in np.argwhere(mask).tolist()]
 
 
 def transform(grid):
-    height, width = grid.shape
-    pluses = [plus_cells(grid, r, c, arm) for r in range(height) for c in range(width) for arm in (2, 3)]
-    pluses = [cells for cells in pluses if all(grid[cell] != BLACK for cell in cells)]
-    loose = {(int(r), int(c)) for r, c in np.argwhere(grid == RED)}
+    coloured, loose = set(cells_of(grid != BLACK)), set(cells_of(grid == RED))
+    centres = sorted({cell for red in loose for cell in plus_cells(grid, *red, 3)} & coloured)
+    pluses = [plus_cells(grid, row, col, arm) for row, col in centres for arm in (2, 3)]
+    pluses = [cells for cells in pluses if cells <= coloured]
     result = copy_grid(grid)
-    while loose:
+    while loose and pluses:
         best = max(pluses, key=lambda cells: (len(cells & loose), -len(cells)))
         if not best & loose:
             break

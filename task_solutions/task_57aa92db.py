@@ -41,26 +41,35 @@ def random_template(rng, body, anchor):
                 return figure
 
 
+def free_spot(rng, taken, height, width):
+    """Top-left corner of a height x width block with a free margin of one cell around it, or None."""
+    if height > taken.shape[0] or width > taken.shape[1]:
+        return None
+    for _ in range(10):
+        top = int(rng.integers(0, taken.shape[0] - height + 1))
+        left = int(rng.integers(0, taken.shape[1] - width + 1))
+        if not taken[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1].any():
+            return top, left
+    return None
+
+
 def generate_input(rng):
+    body, anchor, *colors = (int(c) for c in rng.choice(range(1, 10), size=5, replace=False))
+    template = random_template(rng, body, anchor)
+    key = np.argwhere(template == anchor)[0]
     while True:
         height, width = int(rng.integers(15, 20)), int(rng.integers(12, 31))
-        body, anchor, *colors = (int(c) for c in rng.choice(range(1, 10), size=5, replace=False))
-        template = random_template(rng, body, anchor)
-        key = np.argwhere(template == anchor)[0]
         grid, expected = make_grid(height, width), make_grid(height, width)
         taken = np.zeros((height, width), dtype=bool)
         count = int(rng.integers(1, 4))
         for index, scale in enumerate([1] + [int(rng.integers(1, 5)) for _ in range(count)]):
             color = body if index == 0 else colors[(index - 1) % len(colors)]
             stamp = upscale(recolor(template, {body: color}), scale)
-            if stamp.shape[0] > height or stamp.shape[1] > width:
+            spot = free_spot(rng, taken, *stamp.shape)
+            if spot is None:
                 break
-            top = int(rng.integers(0, height - stamp.shape[0] + 1))
-            left = int(rng.integers(0, width - stamp.shape[1] + 1))
-            box = (max(top - 1, 0), max(left - 1, 0), top + stamp.shape[0] + 1, left + stamp.shape[1] + 1)
-            if np.any(taken[box[0] : box[2], box[1] : box[3]]):
-                break
-            taken[box[0] : box[2], box[1] : box[3]] = True
+            (top, left), (bottom, right) = spot, (spot[0] + stamp.shape[0], spot[1] + stamp.shape[1])
+            taken[max(top - 1, 0) : bottom + 1, max(left - 1, 0) : right + 1] = True
             whole = Object(stamp != BLACK, stamp, (top, left))
             expected = paint_object(expected, whole)
             if index == 0:

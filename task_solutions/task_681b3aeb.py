@@ -23,17 +23,22 @@ def transform(grid):
 GENERATOR_EXEMPTIONS = {"colors": "the two pieces may have any two colours; the real inputs show six"}
 
 
-def generate_input(rng):
+def random_pieces(rng):
+    """Two one-piece shapes of different colours that fit together into a 3x3 square in exactly one way."""
     while True:
         split = rng.random((3, 3)) < 0.5
         if not 2 <= np.count_nonzero(split) <= 7:
             continue
         colors = [int(c) for c in rng.choice(np.arange(1, 10), size=2, replace=False)]
         pieces = [object_from_mask(np.where(split, colors[0], colors[1]), mask) for mask in (split, ~split)]
-        if not all(len(find_objects(piece.as_grid())) == 1 for piece in pieces):
-            continue
-        if len(fitted_squares(*pieces)) != 1:
-            continue
+        one_piece_each = all(len(find_objects(piece.as_grid())) == 1 for piece in pieces)
+        if one_piece_each and len(fitted_squares(*pieces)) == 1:
+            return pieces
+
+
+def generate_input(rng):
+    pieces = random_pieces(rng)
+    while True:
         grid = make_grid(10, 10)
         for piece in pieces:
             top, left = int(rng.integers(0, 11 - piece.height)), int(rng.integers(0, 11 - piece.width))

@@ -11,7 +11,7 @@ def transform(grid):
     motif = crop(grid, max(shapes, key=lambda shape: len(shape.colors)))
     main = most_common_color(motif, exclude=background)
     result = copy_grid(grid)
-    for scale in range(1, min(grid.shape) // max(motif.shape) + 1):
+    for scale in {shape.height for shape in shapes}:
         for variant in orientations(upscale(motif, scale)):
             for row, col in find_pattern(grid, replace_color(variant, main, background)):
                 result = paint_object(result, object_from_mask(variant, variant == main).moved(row, col))

@@ -15,24 +15,40 @@ def transform(grid):
     return result
 
 
+def ray_mask(size, top, left, row, col):
+    """The cells of the diagonal shot from the missing corner (row, col) of the 2x2 box at (top, left)."""
+    mask = np.zeros((size, size), dtype=bool)
+    step_row, step_col = 2 * row - 1, 2 * col - 1
+    row, col = top + row + step_row, left + col + step_col
+    while 0 <= row < size and 0 <= col < size:
+        mask[row, col] = True
+        row, col = row + step_row, col + step_col
+    return mask
+
+
+def add_shape(rng, grid, areas, rays, color):
+    """Paint one shape whose surroundings and ray keep clear of the others; False if no spot is found."""
+    size = grid.shape[0]
+    for _ in range(20):
+        top, left = int(rng.integers(0, size - 1)), int(rng.integers(0, size - 1))
+        row, col = int(rng.integers(2)), int(rng.integers(2))
+        area = np.zeros((size, size), dtype=bool)
+        area[max(top - 1, 0) : top + 3, max(left - 1, 0) : left + 3] = True
+        ray = ray_mask(size, top, left, row, col)
+        if ray.any() and not (area & (areas | rays)).any() and not (ray & (areas | rays)).any():
+            grid[top : top + 2, left : left + 2] = color
+            grid[top + row, left + col] = BLACK
+            areas |= area
+            rays |= ray
+            return True
+    return False
+
+
 def generate_input(rng):
     size = 10
     color = int(rng.choice([7, 8, 9]))
     while True:
         grid = make_grid(size, size)
-        areas, rays = [], []
-        for _ in range(int(rng.integers(2, 4))):
-            top, left = int(rng.integers(0, size - 1)), int(rng.integers(0, size - 1))
-            shape = fill_box(make_grid(size, size), (top, left, top + 2, left + 2), color)
-            shape = paint_cells(shape, [(top + int(rng.integers(2)), left + int(rng.integers(2)))], BLACK)
-            rays.append(transform(shape) != shape)
-            areas.append(fill_box(make_grid(size, size), (top - 1, left - 1, top + 3, left + 3), 1) > 0)
-            grid = np.maximum(grid, shape)
-        apart = all(
-            not np.any(areas[i] & areas[j]) and not np.any(rays[i] & (areas[j] | rays[j]))
-            for i in range(len(areas))
-            for j in range(len(areas))
-            if i != j
-        )
-        if apart and all(np.any(ray) for ray in rays):
+        areas, rays = np.zeros((size, size), dtype=bool), np.zeros((size, size), dtype=bool)
+        if all(add_shape(rng, grid, areas, rays, color) for _ in range(int(rng.integers(2, 4)))):
             return grid

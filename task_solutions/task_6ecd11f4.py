@@ -14,22 +14,32 @@ def transform(grid):
     return np.where(pattern != 0, crop(grid, key), 0)
 
 
+def random_pattern(rng, cells):
+    """An on/off pattern with something in every row and column, not completely on."""
+    while True:
+        pattern = rng.random((cells, cells)) < 0.6
+        if np.all(np.any(pattern, axis=0)) and np.all(np.any(pattern, axis=1)) and not np.all(pattern):
+            return pattern
+
+
+def random_key(rng, cells, big_color):
+    """A square of random colours that, with black and the big shape's colour, shows at least nine colours."""
+    while True:
+        key = rng.integers(1, 10, (cells, cells))
+        if len(set(key.flatten().tolist()) | {BLACK, big_color}) >= 9:
+            return key
+
+
 def generate_input(rng):
     while True:
         cells, block = int(rng.integers(3, 5)), int(rng.integers(3, 6))
         height, width = int(rng.integers(21, 28)), int(rng.integers(21, 26))
-        pattern = rng.random((cells, cells)) < 0.6
-        if not (np.all(np.any(pattern, axis=0)) and np.all(np.any(pattern, axis=1))):
-            continue
-        if np.sum(pattern) == cells * cells:
-            continue
-        big = upscale(pattern.astype(int) * int(rng.choice([1, 2, 3, 8])), block)
-        key = rng.integers(1, 10, (cells, cells))
-        if len(set(key.flatten().tolist()) | set(palette(big))) < 9:
-            continue
         side = cells * block
         if side + cells + 2 > max(height, width) - 2:
             continue
+        big_color = int(rng.choice([1, 2, 3, 8]))
+        big = upscale(random_pattern(rng, cells).astype(int) * big_color, block)
+        key = random_key(rng, cells, big_color)
         top, left = int(rng.integers(1, height - side)), int(rng.integers(1, width - side))
         row, col = int(rng.integers(1, height - cells)), int(rng.integers(1, width - cells))
         apart = row > top + side or row + cells < top or col > left + side or col + cells < left

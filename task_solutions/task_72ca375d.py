@@ -24,16 +24,22 @@ def random_shape(rng, symmetric):
                 return mask
 
 
+def place_apart(rng, grid, mask, color):
+    """Paint the mask somewhere it keeps a free margin of one cell from other shapes; False if no spot."""
+    height, width = mask.shape
+    for _ in range(20):
+        top, left = int(rng.integers(0, 11 - height)), int(rng.integers(0, 11 - width))
+        if not grid[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1].any():
+            grid[top : top + height, left : left + width] = mask * color
+            return True
+    return False
+
+
 def generate_input(rng):
     while True:
         grid = make_grid(10, 10)
         colors = rng.choice([2, 3, 4, 5, 6, 7, 8, 9], size=3, replace=False)
-        for index, color in enumerate(colors):
-            mask = random_shape(rng, index == 0)
-            height, width = mask.shape
-            top, left = int(rng.integers(0, 11 - height)), int(rng.integers(0, 11 - width))
-            if np.sum(grid[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1]) > 0:
-                break
-            grid[top : top + height, left : left + width] = mask * color
-        else:
+        if all(
+            place_apart(rng, grid, random_shape(rng, index == 0), color) for index, color in enumerate(colors)
+        ):
             return grid

@@ -20,11 +20,11 @@ def generate_input(rng):
     while True:
         clean, placed = make_grid(size, size), 0
         for _ in range(50):
+            if placed == 1 + size // 5:
+                break
             rows, cols = int(rng.integers(2, 6)), int(rng.integers(2, 6))
             top, left = int(rng.integers(0, size - rows + 1)), int(rng.integers(0, size - cols + 1))
-            if placed < 1 + size // 5 and not np.any(
-                clean[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]
-            ):
+            if not np.any(clean[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]):
                 clean = fill_box(clean, (top, left, top + rows, left + cols), color)
                 placed += 1
         strays = (rng.random((size, size)) < 0.06) & (clean == BLACK)

@@ -15,9 +15,15 @@ def arc_agi_1_tasks():
 def test_every_augmentation_reverts_exactly_on_all_arc_agi_1_grids(arc_agi_1_tasks):
     rng = np.random.default_rng(0)
     for task in arc_agi_1_tasks:
-        augmentation = random_augmentation(rng, len(task.train), background_probability=0.5, swap_probability=0.5)
+        augmentation = random_augmentation(
+            rng, len(task.train), background_probability=0.5, swap_probability=0.5
+        )
         augmented = augment_task(task, augmentation)
-        truth = task.test[0].output if augmentation.swapped_test_with is None else task.train[augmentation.swapped_test_with].output
+        truth = (
+            task.test[0].output
+            if augmentation.swapped_test_with is None
+            else task.train[augmentation.swapped_test_with].output
+        )
         assert np.array_equal(augmentation.revert(augmented.test[0].output), truth), task.id
         for example in task.examples:
             assert np.array_equal(augmentation.revert(augmentation.apply(example.input)), example.input)
@@ -25,9 +31,15 @@ def test_every_augmentation_reverts_exactly_on_all_arc_agi_1_grids(arc_agi_1_tas
 
 @pytest.mark.parametrize("quarter_turns", range(4))
 @pytest.mark.parametrize("transposed", [False, True])
-def test_all_eight_dihedral_transforms_are_distinct_and_invertible(arc_agi_1_tasks, quarter_turns, transposed):
+def test_all_eight_dihedral_transforms_are_distinct_and_invertible(
+    arc_agi_1_tasks, quarter_turns, transposed
+):
     def images(grid):
-        return {Augmentation(k, t).apply(grid).tobytes() + bytes(Augmentation(k, t).apply(grid).shape) for k in range(4) for t in (False, True)}
+        return {
+            Augmentation(k, t).apply(grid).tobytes() + bytes(Augmentation(k, t).apply(grid).shape)
+            for k in range(4)
+            for t in (False, True)
+        }
 
     grid = next(e.input for task in arc_agi_1_tasks for e in task.train if len(images(e.input)) == 8)
     augmentation = Augmentation(quarter_turns, transposed)

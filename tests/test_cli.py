@@ -11,9 +11,19 @@ def omniarc(*args, check=True):
 
 
 def test_every_command_has_help():
-    for command in [[], ["tasks"], ["tasks", "list"], ["tasks", "show"], ["tasks", "duplicates"], ["show"],
-                    ["solutions"], ["solutions", "list"], ["solutions", "show"], ["solutions", "check"],
-                    ["generate-pairs"]]:
+    for command in [
+        [],
+        ["tasks"],
+        ["tasks", "list"],
+        ["tasks", "show"],
+        ["tasks", "duplicates"],
+        ["show"],
+        ["solutions"],
+        ["solutions", "list"],
+        ["solutions", "show"],
+        ["solutions", "check"],
+        ["generate-pairs"],
+    ]:
         result = omniarc(*command, "--help")
         assert "Usage: omniarc" in result.stdout
 
@@ -40,9 +50,11 @@ def test_tasks_show_prints_the_task_in_the_terminal():
 def test_unknown_task_is_one_clear_line_and_non_zero_exit():
     result = omniarc("show", "nope1234", check=False)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == ["error: task 'nope1234' is in none of the embedded datasets "
-                                                  "(arc-agi-1/training, arc-agi-1/evaluation, arc-agi-2/training, "
-                                                  "arc-agi-2/evaluation)"]
+    assert result.stderr.strip().splitlines() == [
+        "error: task 'nope1234' is in none of the embedded datasets "
+        "(arc-agi-1/training, arc-agi-1/evaluation, arc-agi-2/training, "
+        "arc-agi-2/evaluation)"
+    ]
 
 
 def test_malformed_dataset_file_is_one_clear_line(tmp_path):

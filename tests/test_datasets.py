@@ -1,4 +1,5 @@
-"""Dataset specs on real data: embedded sets, Kaggle files, task directories, BARC JSONL, re-arc files, bad files."""
+"""Dataset specs on real data: embedded sets, Kaggle files, task directories, BARC JSONL, re-arc files,
+bad files."""
 
 import json
 from pathlib import Path
@@ -56,7 +57,10 @@ def test_evaluation_tasks_hidden_inside_arc_agi_2_training_are_excluded():
 
 def _kaggle_files(tmp_path: Path, with_solutions: bool) -> Path:
     tasks = load_tasks("arc-agi-1/evaluation")[:3]
-    challenges = {t.id: {"train": [e.to_json() for e in t.train], "test": [{"input": e.input.tolist()} for e in t.test]} for t in tasks}
+    challenges = {
+        t.id: {"train": [e.to_json() for e in t.train], "test": [{"input": e.input.tolist()} for e in t.test]}
+        for t in tasks
+    }
     path = tmp_path / "arc-agi_evaluation_challenges.json"
     path.write_text(json.dumps(challenges))
     if with_solutions:
@@ -118,8 +122,14 @@ def test_re_arc_style_files_sample_a_split_per_draw_with_a_seed(tmp_path):
     ("content", "message"),
     [
         ("{not json", "malformed JSON"),
-        (json.dumps({"train": [{"input": [[1, 2], [3]], "output": [[1]]}], "test": [{"input": [[1]]}]}), "ragged rows"),
-        (json.dumps({"train": [{"input": [[1, 12]], "output": [[1]]}], "test": [{"input": [[1]]}]}), "colour 12"),
+        (
+            json.dumps({"train": [{"input": [[1, 2], [3]], "output": [[1]]}], "test": [{"input": [[1]]}]}),
+            "ragged rows",
+        ),
+        (
+            json.dumps({"train": [{"input": [[1, 12]], "output": [[1]]}], "test": [{"input": [[1]]}]}),
+            "colour 12",
+        ),
         (json.dumps({"train": [{"input": [], "output": [[1]]}], "test": [{"input": [[1]]}]}), "no rows"),
         (json.dumps({"train": [{"input": [[1] * 31], "output": [[1]]}], "test": [{"input": [[1]]}]}), "1x31"),
         (json.dumps({"train": [{"input": [[1]]}], "test": [{"input": [[1]]}]}), "need an 'output'"),

@@ -120,3 +120,9 @@ def test_score_command_on_a_hand_written_submission(tmp_path):
     assert bad.stderr.strip() == (
         f"error: {path}: submission: task {tasks[1].id}, test 0: field 'attempt_2' is missing"
     )
+
+
+def test_solve_evaluate_and_score_have_help():
+    for command in ("solve", "evaluate", "score"):
+        result = omniarc(command, "--help")
+        assert result.returncode == 0 and f"Usage: omniarc {command}" in result.stdout

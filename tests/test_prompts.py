@@ -4,8 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from omniarc.dsl import api_listing
+
 from omniarc.datasets import find_task
 from omniarc.encoders import DEFAULT_ENCODER, parse_encoder
 from omniarc.prompts import CODE_PREFIX, TEMPLATES, PromptError, get_template
@@ -18,7 +18,9 @@ def _render_text(name: str) -> str:
     task = find_task("25ff71a9")
     messages = get_template(name).render(task, parse_encoder(DEFAULT_ENCODER), PROGRAM)
     text = "\n".join(f"<<{m['role']}>>\n{m['content']}" for m in messages) + "\n"
-    return text.replace(api_listing(), "<the current omniarc.dsl.api_listing()>")  # the DSL grows; pin the rest
+    return text.replace(
+        api_listing(), "<the current omniarc.dsl.api_listing()>"
+    )  # the DSL grows; pin the rest
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))
@@ -27,7 +29,9 @@ def test_template_text_matches_its_golden_file(name):
     text = _render_text(name)
     if os.environ.get("OMNIARC_UPDATE_GOLDEN"):
         path.write_text(text)
-    assert text == path.read_text(), f"template {name} changed; rerun with OMNIARC_UPDATE_GOLDEN=1 if intended"
+    assert text == path.read_text(), (
+        f"template {name} changed; rerun with OMNIARC_UPDATE_GOLDEN=1 if intended"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))

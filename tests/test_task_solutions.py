@@ -3,15 +3,19 @@ and its program text alone reproducing the task in the sandbox."""
 
 import numpy as np
 import pytest
+from omniarc.task_solutions import SolutionError, extract_program
 
 from omniarc import task_solutions
 from omniarc.solution_checks import CHECK_NAMES, check_solution
-from omniarc.task_solutions import SolutionError, extract_program
 
 
 @pytest.mark.parametrize("task_id", task_solutions.ids())
 def test_solution_passes_every_check(task_id):
-    failures = [f"{r.check}: {r.detail}" for r in check_solution(task_solutions.get(task_id), CHECK_NAMES) if not r.passed]
+    failures = [
+        f"{r.check}: {r.detail}"
+        for r in check_solution(task_solutions.get(task_id), CHECK_NAMES)
+        if not r.passed
+    ]
     assert not failures, "; ".join(failures)
 
 
@@ -48,7 +52,11 @@ def generate_input(rng):
     return make_grid(_only_for_generation(rng) + 1, 2)
 '''
     program = extract_program(source)
-    assert program == "SCALE = 2\n\n\ndef _helper(grid):\n    return upscale(grid, SCALE)\n\n\ndef transform(grid):\n    return _helper(grid)\n"
+    expected = (
+        "SCALE = 2\n\n\ndef _helper(grid):\n    return upscale(grid, SCALE)\n\n\n"
+        "def transform(grid):\n    return _helper(grid)\n"
+    )
+    assert program == expected
 
 
 def test_sample_task_is_seeded_and_rejects_degenerate_draws():

@@ -9,11 +9,14 @@ attached.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
 import shutil
 import tempfile
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +95,14 @@ def convert_gguf(gguf_path: str | Path) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def quiet_peft() -> Iterator[None]:
+    """Silence the deprecation warning peft triggers inside transformers on every adapter it builds."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing", category=FutureWarning)
+        yield
+
+
 def is_adapter_dir(path: str | Path) -> bool:
     """True when `path` is a directory holding a PEFT adapter rather than a full model."""
     return (Path(path) / ADAPTER_CONFIG).is_file()
@@ -157,7 +168,8 @@ def load_model(
         from peft import PeftModel
 
         base = load_model(adapter_base(resolved), dtype=dtype, device=device)
-        return PeftModel.from_pretrained(base, resolved)
+        with quiet_peft():
+            return PeftModel.from_pretrained(base, resolved)
     try:
         model = AutoModelForCausalLM.from_pretrained(resolved, dtype=dtype if dtype is not None else "auto")
     except (OSError, ValueError) as error:

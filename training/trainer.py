@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import tempfile
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -30,7 +30,7 @@ from typing import Any
 from omniarc.training.chat import IGNORE_INDEX, ChatFormat, EncodedSample
 from omniarc.training.data import Sample, TrainingData, answer_of, prompt_of, validate_sample
 from omniarc.training.errors import TrainingError
-from omniarc.training.models import EMBEDDED_MODEL, load_model, load_tokenizer
+from omniarc.training.models import EMBEDDED_MODEL, load_model, load_tokenizer, quiet_peft
 from omniarc.training.sampling import TransformersSampler, extract_program
 
 DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
@@ -228,6 +228,7 @@ def evaluate(
     import torch
 
     chat = ChatFormat(tokenizer)
+    samples = [validate_sample(sample, f"eval sample {index}") for index, sample in enumerate(samples)]
     encoded = [e for e in (chat.encode(s["messages"], max_length) for s in samples) if e is not None]
     metrics: dict[str, float] = {}
     was_training = model.training
@@ -278,26 +279,22 @@ def _write_json(path: Path, data: Any) -> None:
     temporary.replace(path)
 
 
-def _prepare_run_dir(out: Path, config: TrainConfig, data: TrainingData, resume: bool) -> Path | None:
-    """Check (or write) the run's config; return the checkpoint to resume from, if any."""
-    wanted = {"config": config.to_json(), "data": data.description}
+def _check_run_dir(out: Path, config: TrainConfig, data: TrainingData, resume: bool) -> Path | None:
+    """Check a run directory against the run (read only); return the checkpoint to resume from, if any."""
     saved_path = out / RUN_CONFIG
-    if saved_path.is_file():
-        if not resume:
-            raise TrainingError(f"{out} already holds a training run: pass --resume or choose another --out")
-        saved = json.loads(saved_path.read_text())
-        differences = [
-            key for key in wanted["config"] if saved.get("config", {}).get(key) != wanted["config"][key]
-        ]
-        if saved.get("data") != wanted["data"]:
-            differences.append(f"data ({saved.get('data')!r} != {wanted['data']!r})")
-        if differences:
-            raise TrainingError(f"{saved_path}: resuming with different settings: {', '.join(differences)}")
-        checkpoints = _checkpoints(out)
-        return checkpoints[-1] if checkpoints else None
-    out.mkdir(parents=True, exist_ok=True)
-    _write_json(saved_path, wanted)
-    return None
+    if not saved_path.is_file():
+        return None
+    if not resume:
+        raise TrainingError(f"{out} already holds a training run: pass --resume or choose another --out")
+    saved = json.loads(saved_path.read_text())
+    wanted = config.to_json()
+    differences = [key for key in wanted if saved.get("config", {}).get(key) != wanted[key]]
+    if saved.get("data") != data.description:
+        differences.append(f"data ({saved.get('data')!r} != {data.description!r})")
+    if differences:
+        raise TrainingError(f"{saved_path}: resuming with different settings: {', '.join(differences)}")
+    checkpoints = _checkpoints(out)
+    return checkpoints[-1] if checkpoints else None
 
 
 def _build_model(config: TrainConfig, checkpoint: Path | None) -> Any:
@@ -316,8 +313,7 @@ def _build_model(config: TrainConfig, checkpoint: Path | None) -> Any:
         target_modules=list(config.lora.target_modules),
         task_type="CAUSAL_LM",
     )
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing", category=FutureWarning)
+    with quiet_peft():
         model = get_peft_model(base, lora)
     model.peft_config["default"].base_model_name_or_path = config.model
     if checkpoint is not None:
@@ -331,6 +327,13 @@ def _build_model(config: TrainConfig, checkpoint: Path | None) -> Any:
     return model
 
 
+def _multi_process_cpu() -> bool:
+    """Several processes (torchrun, accelerate launch) and no GPU: data parallel over gloo on CPU."""
+    import torch
+
+    return not torch.cuda.is_available() and int(os.environ.get("WORLD_SIZE", "1")) > 1
+
+
 class _Run:
     """One training process's state: model, optimizer, scheduler, data position, logs."""
 
@@ -342,7 +345,7 @@ class _Run:
         from transformers import get_scheduler
 
         self.config, self.data, self.out = config, data, out
-        self.accelerator = Accelerator(mixed_precision="bf16" if config.bf16 else "no")
+        self.accelerator = Accelerator(cpu=_multi_process_cpu())
         self.rank, self.world = self.accelerator.process_index, self.accelerator.num_processes
         self.tokenizer = load_tokenizer(config.model)
         self.chat = ChatFormat(self.tokenizer)
@@ -407,7 +410,14 @@ class _Run:
             with (self.out / METRICS).open("a") as handle:
                 handle.write(json.dumps(record) + "\n")
 
-    def _train_step(self) -> float:
+    def _autocast(self) -> Any:
+        """bf16 autocast when asked for (kept out of the Accelerator, whose state is process-wide)."""
+        import torch
+
+        return torch.autocast(self.accelerator.device.type, dtype=torch.bfloat16, enabled=self.config.bf16)
+
+    def _train_step(self) -> tuple[float, float]:
+        """One optimizer step; returns its loss (mean over processes) and learning rate."""
         import torch
 
         config, accelerator = self.config, self.accelerator
@@ -423,16 +433,18 @@ class _Run:
             }
             last = micro == config.grad_accum - 1
             with contextlib.nullcontext() if last else accelerator.no_sync(self.model):
-                loss = self.model(**batch).loss
+                with self._autocast():
+                    loss = self.model(**batch).loss
                 accelerator.backward(loss / config.grad_accum)
             losses.append(loss.detach())
         if config.max_grad_norm > 0:
             accelerator.clip_grad_norm_(self.model.parameters(), config.max_grad_norm)
+        lr = self.scheduler.get_last_lr()[0]
         self.optimizer.step()
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
         self.tokens += sum(len(sample.input_ids) for sample in samples)
-        return float(accelerator.reduce(torch.stack(losses).mean(), reduction="mean"))
+        return float(accelerator.reduce(torch.stack(losses).mean(), reduction="mean")), lr
 
     def _save_weights(self, folder: Path) -> None:
         """The adapter (embeddings are never trained, so never saved) or the full model."""
@@ -480,7 +492,7 @@ class _Run:
         import torch
 
         if self.is_main and self.data.eval_samples:
-            with torch.random.fork_rng(devices=[]), self.accelerator.autocast():
+            with torch.random.fork_rng(devices=[]), self._autocast():
                 self.last_eval = evaluate(
                     self.accelerator.unwrap_model(self.model),
                     self.tokenizer,
@@ -517,7 +529,7 @@ class _Run:
         )
         started = time.perf_counter()
         while self.step < config.steps:
-            loss = self._train_step()
+            loss, lr = self._train_step()
             self.step += 1
             self.last_loss = loss
             now = time.perf_counter()
@@ -527,7 +539,7 @@ class _Run:
                 record = {
                     "step": self.step,
                     "loss": loss,
-                    "lr": self.scheduler.get_last_lr()[0],
+                    "lr": lr,
                     "tokens": self.tokens,
                     "position": self.batches.position,
                     "skipped": self.batches.skipped,
@@ -575,9 +587,19 @@ def train(
     RNG is seeded inside a fork, so the caller's global random state is left as it was.
     """
     out = Path(out_dir)
-    checkpoint = _prepare_run_dir(out, config, data, resume)
+    checkpoint = _check_run_dir(out, config, data, resume)
     import torch
+    from accelerate import PartialState
 
+    processes = PartialState(cpu=_multi_process_cpu())
+    processes.wait_for_everyone()
+    if processes.is_main_process:
+        out.mkdir(parents=True, exist_ok=True)
+        if not (out / RUN_CONFIG).is_file():
+            _write_json(out / RUN_CONFIG, {"config": config.to_json(), "data": data.description})
+        for leftover in [*out.glob(".final.*"), *out.glob("checkpoints/.partial-*")]:
+            shutil.rmtree(leftover, ignore_errors=True)
+    processes.wait_for_everyone()
     devices = list(range(torch.cuda.device_count())) if torch.cuda.is_available() else []
     with torch.random.fork_rng(devices=devices):
         return _Run(config, data, out, checkpoint, progress).run(score_program)

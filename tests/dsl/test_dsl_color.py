@@ -63,7 +63,7 @@ def solves(pairs, task_id, transform) -> bool:
 def test_color_names_are_the_arc_palette(pairs):
     names = [BLACK, BLUE, RED, GREEN, YELLOW, GRAY, MAGENTA, ORANGE, AZURE, MAROON]
     assert [int(color) for color in names] == list(range(10))
-    assert [color.name for color in Color][5] == "GRAY" and Color(8) is AZURE
+    assert [color.name for color in Color][5] == "GRAY" and Color(8) == AZURE
     # b1948b0a: magenta (6) becomes red (2)
     assert solves(pairs, "b1948b0a", lambda grid: replace_color(grid, Color.MAGENTA, RED))
 

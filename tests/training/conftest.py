@@ -3,6 +3,9 @@
 The embedded model is converted once into the real user cache (`$OMNIARC_CACHE`, default
 `~/.cache/omniarc`), so only the first test session pays for the conversion; later sessions load it in
 seconds. Set OMNIARC_CACHE to a scratch directory to test a cold cache.
+
+Torch runs on one thread here: on a small shared machine (2 cores, other tests or processes running
+beside), two torch threads contend and run several times slower than one.
 """
 
 from __future__ import annotations
@@ -52,6 +55,15 @@ def code_sample(task_id: str) -> dict[str, Any]:
         "seed": None,
         "augmentation": None,
     }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_torch_thread():
+    """One torch thread for the session, restored afterwards."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="session")

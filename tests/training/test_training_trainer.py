@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
@@ -183,19 +184,23 @@ def test_config_validation_names_the_field():
     assert config.lora.rank == 8 and config.lora.target_modules == ["q_proj", "v_proj"] and config.lr == 2e-4
 
 
-def test_the_cli_trains_resumes_and_merges(tmp_path, samples):
+def test_the_cli_trains_refuses_to_overwrite_and_merges(tmp_path, samples):
     data = tmp_path / "pairs.jsonl"
     data.write_text("".join(json.dumps(sample) + "\n" for sample in samples))
     run = tmp_path / "run"
     common = ["--data", str(data), "--steps", "1", "--out", str(run), "--batch-size", "1", "--lora-rank", "2"]
     common += ["--max-length", "256", "--eval-size", "1", "--eval-generate", "0"]
-    result = subprocess.run(["omniarc", "train", *common], capture_output=True, text=True)
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    result = subprocess.run(["omniarc", "train", *common], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert "1 steps, loss" in result.stdout and "eval_loss" in result.stdout
-    again = subprocess.run(["omniarc", "train", *common], capture_output=True, text=True)
+    again = subprocess.run(["omniarc", "train", *common], capture_output=True, text=True, env=env)
     assert again.returncode == 1 and "error:" in again.stderr and "--resume" in again.stderr
     merged = subprocess.run(
-        ["omniarc", "merge", str(run), "--out", str(tmp_path / "merged")], capture_output=True, text=True
+        ["omniarc", "merge", str(run), "--out", str(tmp_path / "merged")],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert merged.returncode == 0, merged.stderr
     assert (tmp_path / "merged" / "model.safetensors").is_file()
