@@ -79,7 +79,7 @@ def main() -> None:
     cpu = sum(r.seconds for r in results)
     found = sum(bool(r.programs) for r in results)
     print(
-        f"depth {args.depth}: {100 * score:.1f}% solved, {found} tasks with a program fitting the train pairs, "
+        f"depth {args.depth}: {100 * score:.1f}% solved, {found} tasks with a program fitting the train, "
         f"{cpu:.0f} s CPU ({cpu / len(tasks):.2f} s per task), {wall:.0f} s wall"
     )
     if baseline is not None:

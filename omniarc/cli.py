@@ -200,10 +200,10 @@ def verify(program: str, task_id: str, dataset: str | None, time_limit: float) -
 @main.command("search")
 @click.argument("task_id")
 @click.option("--dataset", help=DATASET_HELP + " Default: search the embedded datasets.")
-@click.option("--time-per-task", type=float, default=10.0, show_default=True, help="Budget in CPU seconds.")
-@click.option("--nodes", type=int, help="Most step applications: with it, the result does not depend on timing.")
-@click.option("--depth", type=int, default=3, show_default=True, help="Most steps before the inferred last one.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Tie-break seed: same seed, same search.")
+@click.option("--time-per-task", type=float, default=10.0, show_default=True, help="Budget, CPU seconds.")
+@click.option("--nodes", type=int, help="Most step applications: then timing does not change the result.")
+@click.option("--depth", type=int, default=3, show_default=True, help="Most steps before the inferred last.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed breaking ties between steps.")
 def search_command(task_id: str, dataset: str | None, time_per_task: float, nodes: int | None, depth: int,
                    seed: int) -> None:  # fmt: skip
     """Search DSL programs reproducing every train pair of TASK_ID, no model needed; print them best first.

@@ -101,6 +101,13 @@ def _rows_to_grid(rows: list[list[int]], first: int) -> np.ndarray:
     return grid
 
 
+def _digit_rows(grid: np.ndarray) -> list[str]:
+    """Each row of a validated grid as its string of digits (one character code per cell, no str per cell)."""
+    width = grid.shape[1]
+    text = (grid.astype(np.uint8) + ord("0")).tobytes().decode("ascii")
+    return [text[start : start + width] for start in range(0, len(text), width)]
+
+
 class GridEncoder(ABC):
     """Turns a grid into text and back; each subclass is one format, wrappers compose an inner encoder."""
 
@@ -164,7 +171,7 @@ class MinimalGridEncoder(GridEncoder):
     literal_chars = frozenset()
 
     def _encode_lines(self, grid: np.ndarray) -> list[str]:
-        return ["".join(map(str, row)) for row in grid.tolist()]
+        return _digit_rows(grid)
 
     def _decode_lines(self, lines: list[str], first: int) -> np.ndarray:
         rows = []
@@ -203,7 +210,7 @@ class GridWithSeparationEncoder(GridEncoder):
         return frozenset(self.sep)
 
     def _encode_lines(self, grid: np.ndarray) -> list[str]:
-        return [self.sep.join(map(str, row)) for row in grid.tolist()]
+        return [self.sep.join(row) for row in _digit_rows(grid)]
 
     def _decode_lines(self, lines: list[str], first: int) -> np.ndarray:
         rows = []

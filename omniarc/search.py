@@ -5,8 +5,11 @@ A *step* is one transformation of a grid, written as a few lines of DSL code tha
 arguments drawn from what the task shows: its colours, separator lines, and the ratios between the
 current grids' shapes and the output shapes. Two partial programs that give the same grids on every
 train input are one (observational equivalence). After every new state, *finishers* try to close the
-gap to the train outputs in one inferred step: nothing left to do, a colour map, or recolouring objects
-by a property (size, rank, holes, ...). The last step must be able to give the output's shape.
+gap to the train outputs in one step inferred from them: nothing left to do, a colour map, recolouring
+objects by a property (size, rank, holes, ...), a pattern stamped round cells of a colour, local rules
+(a cell's new colour from its neighbourhood), or an output (or its one colour) looked up by a property
+of the grid. Cheap necessary conditions cut the space: the last step must be able to give the output's
+shape, steps take only colours the task shows, and cell-level finishers run only near the root.
 
 Found programs are ordinary program sources (``def transform(grid): ...``) using only DSL names and
 ``np``; each is re-run in-process on the train pairs before it is returned.
@@ -221,22 +224,21 @@ class TaskFacts:
 # The step library: whole-grid geometry, cropping, objects, colours, gravity, symmetry, lines, parts
 
 
+# The seven non-trivial rotations and mirrors of the whole grid (two in a row make one of them).
+GEOMETRY: tuple[Step, ...] = (
+    _step("grid = rotate(grid, 1)", 1.0, TURNED, fast=lambda g: np.rot90(g, 1)),
+    _step("grid = rotate(grid, 2)", 1.0, SAME, fast=lambda g: np.rot90(g, 2)),
+    _step("grid = rotate_clockwise(grid)", 1.0, TURNED, fast=lambda g: np.rot90(g, -1)),
+    _step("grid = flip_horizontal(grid)", 1.0, SAME, fast=lambda g: g[:, ::-1]),
+    _step("grid = flip_vertical(grid)", 1.0, SAME, fast=lambda g: g[::-1]),
+    _step("grid = transpose(grid)", 1.0, TURNED, fast=lambda g: g.T),
+    _step("grid = flip_antidiagonal(grid)", 1.0, TURNED, fast=lambda g: g[::-1, ::-1].T),
+)
+
+
 def geometry_steps() -> list[Step]:
     """The seven non-trivial rotations and mirrors of the whole grid."""
     return list(GEOMETRY)
-
-
-GEOMETRY: tuple[Step, ...] = tuple(
-    [
-        _step("grid = rotate(grid, 1)", 1.0, TURNED, fast=lambda g: np.rot90(g, 1)),
-        _step("grid = rotate(grid, 2)", 1.0, SAME, fast=lambda g: np.rot90(g, 2)),
-        _step("grid = rotate_clockwise(grid)", 1.0, TURNED, fast=lambda g: np.rot90(g, -1)),
-        _step("grid = flip_horizontal(grid)", 1.0, SAME, fast=lambda g: g[:, ::-1]),
-        _step("grid = flip_vertical(grid)", 1.0, SAME, fast=lambda g: g[::-1]),
-        _step("grid = transpose(grid)", 1.0, TURNED, fast=lambda g: g.T),
-        _step("grid = flip_antidiagonal(grid)", 1.0, TURNED, fast=lambda g: g[::-1, ::-1].T),
-    ]
-)
 
 
 def _content_box(mask: np.ndarray) -> tuple[int, int, int, int]:
@@ -379,6 +381,9 @@ def color_steps(facts: TaskFacts) -> list[Step]:
         )
         for source in ("grid[:, :1]", "grid[:, -1:]", "grid[:1]", "grid[-1:]"):
             steps.append(_step(f"grid = np.where(grid == {name}, {source}, grid)", 2.5, SAME))
+    for color in facts.foreground_outputs:
+        name = color_name(color)
+        steps.append(_step(f"grid = np.where(grid == most_common_color(grid), grid, {name})", 2.5, SAME))
     return steps
 
 
@@ -542,18 +547,26 @@ def shift_steps(facts: TaskFacts) -> list[Step]:
     return steps
 
 
+# When two cells `first` and `second` ([row, col] lists) can be joined: on one row or column, or diagonal.
+ALIGNMENTS = (
+    "first[0] == second[0] or first[1] == second[1]",
+    "abs(first[0] - second[0]) == abs(first[1] - second[1])",
+)
+
+
+def _few_foreground(background: int) -> Callable[[np.ndarray], bool]:
+    return lambda g: 0 < np.count_nonzero(g != background) <= 3 * MAX_LINE_CELLS
+
+
 def connect_steps(facts: TaskFacts) -> list[Step]:
-    """Join every two cells of one colour that share a row or column (or a diagonal) with a line over
-    the background, in that colour or an output colour."""
+    """Join every two cells of one colour (or of each colour) that share a row or column (or a diagonal)
+    with a line over the background, in that colour or an output colour."""
     back = color_name(facts.background)
     steps = []
     for color in facts.foreground_inputs:
         name = color_name(color)
         for line_color in sorted({color, *facts.foreground_outputs}):
-            for aligned in (
-                "first[0] == second[0] or first[1] == second[1]",
-                "abs(first[0] - second[0]) == abs(first[1] - second[1])",
-            ):
+            for aligned in ALIGNMENTS:
                 lines = (
                     f"cells = np.argwhere(grid == {name}).tolist()",
                     "for first in cells:",
@@ -563,10 +576,7 @@ def connect_steps(facts: TaskFacts) -> list[Step]:
                     f"            grid = np.where(grid == {back}, segment, grid)",
                 )
                 steps.append(_step(lines, 2.5, SAME, guard=_few_cells(color)))
-    for aligned in (
-        "first[0] == second[0] or first[1] == second[1]",
-        "abs(first[0] - second[0]) == abs(first[1] - second[1])",
-    ):
+    for aligned in ALIGNMENTS:
         lines = (
             "for color in palette(grid):",
             f"    cells = np.argwhere(grid == color).tolist() if color != {back} else []",
@@ -578,10 +588,6 @@ def connect_steps(facts: TaskFacts) -> list[Step]:
         )
         steps.append(_step(lines, 2.5, SAME, guard=_few_foreground(facts.background)))
     return steps
-
-
-def _few_foreground(background: int) -> Callable[[np.ndarray], bool]:
-    return lambda g: 0 < np.count_nonzero(g != background) <= 3 * MAX_LINE_CELLS
 
 
 def fill_steps(facts: TaskFacts) -> list[Step]:
@@ -793,12 +799,7 @@ def _counted_scaling_steps(
     factors = [o.shape[0] // s.shape[0] for s, o in zip(states, outputs, strict=True)]
     steps = []
     for count in counts:
-        measure = _compile((f"grid = {count}",))
-        try:
-            matches = [measure(s) for s in states] == factors
-        except Exception:
-            matches = False
-        if matches:
+        if _measure(count, states) == factors:
             steps.append(_step(f"grid = upscale(grid, {count})", 1.5))
             steps.append(_step(f"grid = tile(grid, {count}, {count})", 1.5))
     return steps
@@ -961,6 +962,53 @@ def _measure(expression: str, grids: Sequence[np.ndarray]) -> list[Any] | None:
         return None
 
 
+def _class_keys(background: int) -> tuple[str, ...]:
+    """Properties of a whole grid that may decide which of a few outputs it gets."""
+    back = color_name(background)
+    return (
+        f"most_common_color(grid, exclude={back})",
+        f"tuple((grid != {back}).flatten().tolist())",
+        'is_symmetric(grid, "horizontal")',
+        'is_symmetric(grid, "vertical")',
+        f"len(find_objects(grid{_background_argument(background)}))",
+        f"np.count_nonzero(grid != {back})",
+        "len(palette(grid))",
+    )
+
+
+def _lookup_table(
+    key: str, states: Sequence[np.ndarray], answers: Sequence[Any], tests: Sequence[np.ndarray]
+) -> dict[Any, Any] | None:
+    """{key value: answer} when the key's value decides the answer on every state and every test
+    input's value was seen; else None."""
+    values, test_values = _measure(key, states), _measure(key, tests)
+    if values is None or test_values is None:
+        return None
+    table: dict[Any, Any] = {}
+    for value, answer in zip(values, answers, strict=True):
+        if table.setdefault(value, answer) != answer:
+            return None
+    return table if set(test_values) <= set(table) else None
+
+
+def table_finishers(
+    states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
+) -> list[Step]:
+    """When the outputs are a few grids, each repeated: the output looked up by a property of the state
+    (its main colour, pattern, symmetry, number of objects ...) that decides it on every train pair."""
+    answers = [str(o.tolist()) for o in outputs]
+    distinct = dict.fromkeys(answers)
+    if len(distinct) == len(answers) or sum(o.size for o in outputs) > 30 * len(outputs):
+        return []
+    for index, key in enumerate(_class_keys(background)):
+        table = _lookup_table(key, states, answers, tests)
+        if table is not None:
+            text = ", ".join(f"{value!r}: {answer}" for value, answer in table.items())
+            lines = (f"outputs = {{{text}}}", f"grid = np.array(outputs[{key}])")
+            return [_step(lines, 3.0 + 0.1 * index)]
+    return []
+
+
 def uniform_finishers(
     states: Sequence[np.ndarray], outputs: Sequence[np.ndarray], tests: Sequence[np.ndarray], background: int
 ) -> list[Step]:
@@ -1001,27 +1049,14 @@ def uniform_finishers(
     if len(set(colors)) == 1:
         candidates.append(((), color_name(colors[0])))
     else:
-        keys = (
-            f"tuple((grid != {back}).flatten().tolist())",
-            'is_symmetric(grid, "horizontal")',
-            'is_symmetric(grid, "vertical")',
-            f"len(find_objects(grid{background_argument}))",
-            f"np.count_nonzero(grid != {back})",
-            "len(palette(grid))",
-        )
-        for key in keys:
-            values, test_values = _measure(key, states), _measure(key, tests)
-            if values is None or test_values is None:
-                continue
-            table: dict[Any, int] = {}
-            if all(table.setdefault(v, c) == c for v, c in zip(values, colors, strict=True)) and set(
-                test_values
-            ) <= set(table):
+        for key in _class_keys(background):
+            table = _lookup_table(key, states, colors, tests)
+            if table is not None:
                 text = ", ".join(f"{value!r}: {color_name(color)}" for value, color in table.items())
                 candidates.append(((f"colors = {{{text}}}",), f"colors[{key}]"))
     for index, (pre, expression) in enumerate(candidates):
         step = _step((*pre, "grid = " + make.format(expression)), 2.0 + 0.1 * index)
-        if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
+        if all(np.array_equal(apply_step(step, s), o) for s, o in zip(states, outputs, strict=True)):
             return [step]
     return []
 
@@ -1144,7 +1179,7 @@ def stamp_finishers(
             *np.flatnonzero(counts).tolist(),
         }
         step = _step(lines, 2.5 + 0.5 * (radius - 1) + (UNSEEN_PENALTY if unseen else 0.0), SAME)
-        if all(np.array_equal(_apply(step, s), o) for s, o in zip(states, outputs, strict=True)):
+        if all(np.array_equal(apply_step(step, s), o) for s, o in zip(states, outputs, strict=True)):
             return [step]
     return []
 
@@ -1160,7 +1195,9 @@ def finishers(
     `local=False` skips the costlier cell-level finishers (stamps, local rules)."""
     if all(s.shape == o.shape and np.array_equal(s, o) for s, o in zip(states, outputs, strict=True)):
         return [Step((), 0.0, SAME, fast=lambda g: g)]
-    found = uniform_finishers(states, outputs, tests, background)
+    found = uniform_finishers(states, outputs, tests, background) or table_finishers(
+        states, outputs, tests, background
+    )
     if any(s.shape != o.shape for s, o in zip(states, outputs, strict=True)):
         return found
     color_map = color_map_finisher(states, outputs, tests)
@@ -1241,7 +1278,7 @@ def _valid(grid: Any) -> bool:
     )
 
 
-def _apply(step: Step, grid: np.ndarray) -> np.ndarray | None:
+def apply_step(step: Step, grid: np.ndarray) -> np.ndarray | None:
     """The step's output on one grid as int8, or None when it fails or gives no valid grid."""
     if step.guard is not None and not step.guard(grid):
         return None
@@ -1356,13 +1393,13 @@ class _Search:
     def apply(self, node: _Node, step: Step) -> None:
         """Apply one step to a state; keep the child when it is unlike every state seen so far."""
         self.nodes += 1
-        train = [_apply(step, grid) for grid in node.grids[: self.n_train]]
+        train = [apply_step(step, grid) for grid in node.grids[: self.n_train]]
         if any(output is None for output in train):
             return
         key = _state_key(train)
         if key in self.seen:
             return
-        test = [_apply(step, grid) for grid in node.grids[self.n_train :]]
+        test = [apply_step(step, grid) for grid in node.grids[self.n_train :]]
         if any(output is None for output in test):
             return
         self.seen.add(key)
@@ -1607,14 +1644,14 @@ def random_program_task(
             families = _random_families(grids, facts, rng, first=position == 0)
             family = families[int(rng.integers(len(families)))]
             step = family[int(rng.integers(len(family)))]
-            outputs = [_apply(step, grid) for grid in grids]
+            outputs = [apply_step(step, grid) for grid in grids]
             if any(o is None for o in outputs) or _state_key(outputs) == _state_key(grids):
                 break
             grids, steps = outputs, [*steps, step]
         else:
             recolor_step = _random_recolor(grids, rng) if rng.random() < 0.3 else None
             if recolor_step is not None:
-                grids, steps = [_apply(recolor_step, grid) for grid in grids], [*steps, recolor_step]
+                grids, steps = [apply_step(recolor_step, grid) for grid in grids], [*steps, recolor_step]
             if not _non_trivial(inputs, grids):
                 continue
             source = render_program(steps)

@@ -19,7 +19,7 @@ from types import ModuleType
 import numpy as np
 
 from omniarc.errors import OmniarcError
-from omniarc.tasks import Task, TaskFormatError, describe_grid_problem, to_grid
+from omniarc.tasks import Example, Task, TaskFormatError, describe_grid_problem, to_grid
 
 MODULE_PREFIX = "task_"
 PACKAGE_DIR = Path(__file__).parent
@@ -108,8 +108,12 @@ class Solution:
         """Run `transform` on a read-only copy of `grid` and validate the output."""
         source = np.array(grid, dtype=np.int8)
         source.setflags(write=False)
+        return self._checked_output(source)
+
+    def _checked_output(self, source: np.ndarray) -> np.ndarray:
+        """`transform` of a read-only int8 grid nobody else holds, validated, as a new int8 array."""
         output = self.transform(source)
-        problem = describe_grid_problem(output if isinstance(output, np.ndarray) else output)
+        problem = describe_grid_problem(output)
         if problem is not None:
             raise SolutionError(f"solution {self.task_id}: transform returned an invalid grid: {problem}")
         return np.array(output, dtype=np.int8)
@@ -124,27 +128,32 @@ class Solution:
         needed = n_train + n_test
         attempts = max_attempts if max_attempts is not None else 20 * needed + 20
         identity_ok = _real_task_has_identity(self.task_id)
-        pairs: list[tuple[np.ndarray, np.ndarray]] = []
+        pairs: list[Example] = []
         seen: set[bytes] = set()
         for _ in range(attempts):
             if len(pairs) == needed:
                 break
             try:
                 grid = to_grid(self.generate_input(rng), f"solution {self.task_id}: generated input")
-                output = self.apply(grid)
+                output = self._checked_output(grid)  # grid is already a fresh read-only int8 copy
             except (TaskFormatError, SolutionError):
                 continue
             key = bytes(grid.shape) + grid.tobytes()
             if key in seen or (not identity_ok and np.array_equal(grid, output)):
                 continue
             seen.add(key)
-            pairs.append((grid, output))
+            output.setflags(write=False)
+            pairs.append(Example(grid, output))
         if len(pairs) < needed:
             raise SolutionError(
                 f"solution {self.task_id}: only {len(pairs)} of {needed} valid, distinct inputs "
                 f"in {attempts} draws"
             )
-        return Task.from_pairs(self.task_id, pairs[:n_train], pairs[n_train:], f"solution:{self.task_id}")
+        train, test, source = tuple(pairs[:n_train]), tuple(pairs[n_train:]), f"solution:{self.task_id}"
+        if not train or not test:  # Task.from_pairs says which one is missing
+            as_pairs = [[(e.input, e.output) for e in part] for part in (train, test)]
+            return Task.from_pairs(self.task_id, *as_pairs, source)
+        return Task(self.task_id, train, test, source)  # every grid is a checked read-only int8 array
 
 
 @cache

@@ -13,9 +13,9 @@ def transform(grid):
     for piece in pieces:
         drow = round((piece.center[0] - shape.center[0]) / step_row)
         dcol = round((piece.center[1] - shape.center[1]) / step_col)
-        for k in range(1, 30):
-            copy = shape.recolored(piece.color).moved(k * drow * step_row, k * dcol * step_col)
-            result = paint_object(result, copy)
+        recolored = shape.recolored(piece.color)
+        for k in range(1, 15):  # a step is at least 2 cells: from k = 15 on, copies lie off any grid
+            result = paint_object(result, recolored.moved(k * drow * step_row, k * dcol * step_col))
     return result
 
 

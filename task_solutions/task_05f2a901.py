@@ -21,6 +21,8 @@ def random_blob(rng, height, width):
     """A side-connected boolean shape filling a height x width box: random cells grown from one seed."""
     while True:
         mask = rng.random((height, width)) < 0.6
+        if not (mask.any(axis=0).all() and mask.any(axis=1).all()):
+            continue  # an empty row or column: no single shape can fill the box
         blobs = find_objects(mask.astype(int))
         if blobs:
             blob = largest_object(blobs)

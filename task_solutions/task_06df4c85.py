@@ -7,11 +7,12 @@ from omniarc.dsl import *
 def transform(grid):
     cells = grid_cells(grid)
     background = most_common_color([[cell.color for cell in cells]])
+    coloured = [cell for cell in cells if cell.color != background]
     result = copy_grid(grid)
-    for first in cells:
-        for second in cells:
+    for index, first in enumerate(coloured):
+        for second in coloured[index + 1 :]:  # the later cell is below or right of the first
             lined_up = first.top == second.top or first.left == second.left
-            if first.color == second.color != background and lined_up:
+            if first.color == second.color and lined_up:
                 for cell in cells:
                     between = first.top <= cell.top <= second.top and first.left <= cell.left <= second.left
                     if between and cell.color == background:

@@ -20,14 +20,15 @@ def generate_input(rng):
     colors = [RED] * int(rng.integers(1, 3)) + [BLUE] * int(rng.integers(1, 3))
     colors += [int(rng.choice([MAGENTA, AZURE])) for _ in range(int(rng.integers(0, 3)))]
     while True:
-        cells = [(int(rng.integers(1, 8)), int(rng.integers(1, 8))) for _ in colors]
-        apart = all(
-            max(abs(r1 - r2), abs(c1 - c2)) >= 3
-            for i, (r1, c1) in enumerate(cells)
-            for r2, c2 in cells[i + 1 :]
-        )
-        if apart:
-            grid = make_grid(9, 9)
-            for cell, color in zip(cells, colors, strict=True):
-                grid = paint_cells(grid, [cell], color)
+        grid = make_grid(9, 9)
+        free = np.zeros((9, 9), dtype=bool)
+        free[1:8, 1:8] = True  # dots keep off the border and at least 3 cells from each other
+        for color in colors:
+            spots = np.argwhere(free)
+            if len(spots) == 0:
+                break
+            row, col = spots[int(rng.integers(len(spots)))]
+            grid[row, col] = color
+            free[max(row - 2, 0) : row + 3, max(col - 2, 0) : col + 3] = False
+        else:
             return grid

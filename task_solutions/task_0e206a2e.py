@@ -29,7 +29,7 @@ def orientations(shape):
 
 def fit_onto_markers(shape, markers):
     """The shape moved so that every cell not of its main colour lands on a marker of that colour, or None."""
-    keys = [(row, col) for row, col in np.argwhere(shape.mask) if shape.pixels[row, col] != shape.color]
+    keys = [(row, col) for row, col in np.argwhere(shape.mask & (shape.pixels != shape.color))]
     first_row, first_col = keys[0]
     for row, col in np.argwhere(markers == shape.pixels[first_row, first_col]):
         top, left = row - first_row, col - first_col
@@ -47,9 +47,10 @@ def random_template(rng, body_color, marker_colors):
     """A side-connected shape filling its box, with three non-collinear cells in the marker colours."""
     while True:
         height, width = int(rng.integers(3, 7)), int(rng.integers(3, 6))
-        blobs = find_objects((rng.random((height, width)) < 0.55).astype(int))
-        if not blobs:
-            continue
+        cells = rng.random((height, width)) < 0.55
+        if cells.sum() < 7 or not (cells.any(axis=0).all() and cells.any(axis=1).all()):
+            continue  # too few cells, or an empty row or column: no shape can fill the box
+        blobs = find_objects(cells.astype(int))
         blob = largest_object(blobs)
         if (blob.height, blob.width) != (height, width) or not 7 <= blob.size <= 12:
             continue

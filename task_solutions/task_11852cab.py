@@ -11,9 +11,10 @@ RINGS = [
 ]
 
 
-def is_center(grid, row, col, background):
-    """True when (row, col) centres a 5x5 ring pattern: one full ring, cells only on rings, a clear margin."""
-    window = crop(pad(grid, 3, background), (row, col, row + 7, col + 7))
+def is_center(padded, row, col, background):
+    """True when (row, col) centres a 5x5 ring pattern: one full ring, cells only on rings, a clear margin.
+    `padded` is the grid with 3 rows and columns of background added on every side."""
+    window = crop(padded, (row, col, row + 7, col + 7))
     occupied = window != background
     allowed = np.zeros((7, 7), dtype=bool)
     allowed[3, 3] = True
@@ -27,9 +28,10 @@ def is_center(grid, row, col, background):
 
 def transform(grid):
     background = background_color(grid)
+    padded = pad(grid, 3, background)
     result = copy_grid(grid)
     for row, col in np.argwhere(grid != background):
-        if is_center(grid, row, col, background):
+        if is_center(padded, row, col, background):
             for ring in RINGS:
                 cells = [(row + drow, col + dcol) for drow, dcol in ring]
                 colors = [grid[cell] for cell in cells if grid[cell] != background]

@@ -7,8 +7,7 @@ GENERATOR_EXEMPTIONS = {"colors": "the frame and the noise may use any colours"}
 
 
 def is_frame(obj):
-    mask = obj.mask
-    return min(obj.height, obj.width) > 2 and np.all(mask[[0, -1]]) and np.all(mask[:, [0, -1]])
+    return min(obj.height, obj.width) > 2 and np.all(obj.mask[[0, -1]]) and np.all(obj.mask[:, [0, -1]])
 
 
 def transform(grid):

@@ -27,52 +27,66 @@ def transform(grid):
     return result
 
 
+def beside(mask):
+    """The cells that share a side with a True cell of the boolean mask."""
+    framed = np.zeros((mask.shape[0] + 2, mask.shape[1] + 2), dtype=bool)
+    framed[1:-1, 1:-1] = mask
+    return framed[:-2, 1:-1] | framed[2:, 1:-1] | framed[1:-1, :-2] | framed[1:-1, 2:]
+
+
 def random_blob(rng, cells, height, width):
     """A random side-connected mask of up to `cells` cells grown inside a height x width box."""
-    mask = make_grid(height, width)
-    mask[rng.integers(0, height), rng.integers(0, width)] = 1
+    mask = np.zeros((height, width), dtype=bool)
+    mask[rng.integers(0, height), rng.integers(0, width)] = True
     for _ in range(cells - 1):
-        rows, cols = (
-            shift(mask, 1, 0) | shift(mask, -1, 0) | shift(mask, 0, 1) | shift(mask, 0, -1)
-        ).nonzero()
-        options = [(r, c) for r, c in zip(rows, cols, strict=True) if not mask[r, c]]
-        if not options:
+        options = np.argwhere(beside(mask) & ~mask)
+        if len(options) == 0:
             break
-        mask[options[rng.integers(0, len(options))]] = 1
-    return crop_to_content(mask) == 1
+        mask[tuple(options[rng.integers(0, len(options))])] = True
+    top, left, bottom, right = bounding_box(mask)
+    return mask[top:bottom, left:right]
 
 
-def place(rng, grid, mask, color):
-    """Paint mask somewhere its bounding box finds only black cells; return None when nothing fits."""
-    height, width = mask.shape
-    for _ in range(50):
-        top, left = int(rng.integers(0, 11 - height)), int(rng.integers(0, 11 - width))
-        if not crop(grid, (top, left, top + height, left + width)).any():
-            return paint_object(grid, Object(mask, color, (top, left)))
-    return None
+def free_corner(rng, grid, height, width):
+    """A random top-left corner where a height x width box finds only black cells, or None."""
+    corners = find_pattern(grid, make_grid(height, width))
+    return corners[int(rng.integers(len(corners)))] if corners else None
+
+
+def random_layout(rng):
+    """Two grey blocks with a hole each, a piece of each hole's shape and 2-4 same-coloured small pieces,
+    or None when something did not fit. Holes are cut after the pieces are placed, so none lands in one."""
+    grid, holes, cutouts = make_grid(10, 10), [], []
+    for _ in range(2):
+        height, width = int(rng.integers(4, 6)), int(rng.integers(4, 7))
+        hole = random_blob(rng, int(rng.integers(2, 6)), height - 2, width - 2)
+        corner = free_corner(rng, grid, height, width)
+        if corner is None:
+            return None
+        top, left = corner
+        grid = fill_box(grid, (top, left, top + height, left + width), GRAY)
+        row = top + int(rng.integers(1, height - hole.shape[0]))
+        col = left + int(rng.integers(1, width - hole.shape[1]))
+        cutouts.append(Object(hole, BLACK, (row, col)))
+        holes.append(hole)
+    colors = rng.permutation([c for c in range(1, 10) if c != GRAY])
+    pieces = [(hole, colors[i]) for i, hole in enumerate(holes)]
+    for _ in range(int(rng.integers(2, 5))):
+        pieces.append((random_blob(rng, int(rng.integers(1, 5)), 3, 3), colors[2]))
+    for mask, color in pieces:
+        room = np.where(beside(grid == color), GRAY, grid)  # no piece touches one of its colour
+        corner = free_corner(rng, room, *mask.shape)
+        if corner is None:
+            return None
+        grid = paint_object(grid, Object(mask, int(color), corner))
+    grid = paint_objects(grid, cutouts)
+    return grid if is_clean(grid, holes, len(pieces)) else None
 
 
 def generate_input(rng):
     while True:
-        grid, holes = make_grid(10, 10), []
-        for _ in range(2):
-            height, width = int(rng.integers(4, 6)), int(rng.integers(4, 7))
-            hole = random_blob(rng, int(rng.integers(2, 6)), height - 2, width - 2)
-            block = make_grid(height, width, GRAY)
-            top, left = (
-                int(rng.integers(1, height - hole.shape[0])),
-                int(rng.integers(1, width - hole.shape[1])),
-            )
-            block[top : top + hole.shape[0], left : left + hole.shape[1]] = np.where(hole, BLACK, GRAY)
-            grid = grid if grid is None else place(rng, grid, block != BLACK, GRAY)
-            holes.append(hole)
-        colors = rng.permutation([c for c in range(1, 10) if c != GRAY])
-        pieces = [(hole, colors[i]) for i, hole in enumerate(holes)]
-        for _ in range(int(rng.integers(2, 5))):
-            pieces.append((random_blob(rng, int(rng.integers(1, 5)), 3, 3), colors[2]))
-        for mask, color in pieces:
-            grid = grid if grid is None else place(rng, grid, mask, int(color))
-        if grid is not None and is_clean(grid, holes, len(pieces)):
+        grid = random_layout(rng)
+        if grid is not None:
             return grid
 
 

@@ -52,6 +52,31 @@ def random_pattern(rng, center, arm, ring):
     return pattern
 
 
+def random_boxes(rng, wanted, draws=200):
+    """Up to `wanted` boxes (top, left, bottom, right) in a 30x30 grid, off its border: `draws` random
+    boxes of 9..17 x 9..19 cells are tried in turn and each one a cell apart from those kept is kept."""
+    heights, widths = rng.integers(9, 18, size=draws), rng.integers(9, 20, size=draws)
+    tops, lefts = rng.integers(1, 30 - heights), rng.integers(1, 30 - widths)
+    # the box grown by its 1-cell gap, as slices into the summed-area table below
+    rows = np.stack([tops - 1, tops + heights + 1])
+    cols = np.stack([lefts - 1, lefts + widths + 1])
+    taken, boxes, first = np.zeros((30, 30), dtype=int), [], 0
+    while len(boxes) < wanted:
+        sums = np.pad(taken.cumsum(0).cumsum(1), ((1, 0), (1, 0)))  # sums[r, c]: taken cells above-left
+        covered = (
+            sums[rows[1], cols[1]] - sums[rows[0], cols[1]] - sums[rows[1], cols[0]] + sums[rows[0], cols[0]]
+        )
+        free = np.flatnonzero(covered[first:] == 0)
+        if len(free) == 0:
+            break
+        first += int(free[0])
+        top, left = int(tops[first]), int(lefts[first])
+        boxes.append((top, left, top + int(heights[first]), left + int(widths[first])))
+        taken[top : boxes[-1][2], left : boxes[-1][3]] = 1
+        first += 1
+    return boxes
+
+
 def generate_input(rng):
     while True:
         background, fill, center, arm, ring = rng.choice([1, 2, 3, 4, 5, 6, 8], size=5, replace=False)
@@ -59,17 +84,10 @@ def generate_input(rng):
             ring = center
         pattern = random_pattern(rng, center, arm, ring)
         grid = make_grid(30, 30, background)
+        boxes = random_boxes(rng, int(rng.integers(2, 4)))
         taken = make_grid(30, 30)
-        boxes = []
-        wanted = int(rng.integers(2, 4))
-        for _ in range(200):
-            if len(boxes) == wanted:
-                break
-            height, width = int(rng.integers(9, 18)), int(rng.integers(9, 20))
-            top, left = int(rng.integers(1, 30 - height)), int(rng.integers(1, 30 - width))
-            if not taken[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1].any():
-                taken[top : top + height, left : left + width] = 1
-                boxes.append((top, left, top + height, left + width))
+        for top, left, bottom, right in boxes:
+            taken[top:bottom, left:right] = 1
         if len(boxes) < 2:
             continue
         for top, left, bottom, right in boxes:
@@ -80,14 +98,7 @@ def generate_input(rng):
                 if all(abs(row - r) >= 3 and abs(col - c) >= 3 for r, c in marks):
                     marks.append((row, col))
                     grid[row, col] = center
-        free = [
-            (row, col)
-            for row in range(31 - pattern.shape[0])
-            for col in range(31 - pattern.shape[1])
-            if not taken[
-                max(row - 1, 0) : row + pattern.shape[0] + 1, max(col - 1, 0) : col + pattern.shape[1] + 1
-            ].any()
-        ]
+        free = find_pattern(pad(taken, 1), make_grid(pattern.shape[0] + 2, pattern.shape[1] + 2))
         if free:
             row, col = free[int(rng.integers(len(free)))]
             window = grid[row : row + pattern.shape[0], col : col + pattern.shape[1]]

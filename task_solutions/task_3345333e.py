@@ -9,11 +9,14 @@ def mirror_line(visible, hidden):
     """(matches, twice the column) of the vertical mirror line mapping every visible cell onto a visible or
     hidden cell, choosing the one that matches most visible cells with each other."""
     width = visible.shape[1]
+    rows, cols = np.nonzero(visible)
     best, best_matches = 0, -1
     for doubled in range(2 * width - 1):
-        mirrored = [(row, doubled - col) for row, col in np.argwhere(visible)]
-        if all(0 <= col < width and (visible[row, col] or hidden[row, col]) for row, col in mirrored):
-            matches = sum(visible[row, col] for row, col in mirrored)
+        mirrored = doubled - cols
+        if mirrored.min() < 0 or mirrored.max() >= width:
+            continue
+        if np.all(visible[rows, mirrored] | hidden[rows, mirrored]):
+            matches = np.sum(visible[rows, mirrored])
             if matches > best_matches:
                 best, best_matches = doubled, matches
     return best_matches, best

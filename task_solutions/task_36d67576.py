@@ -10,10 +10,12 @@ def transform(grid):
     shapes = find_objects(grid, connectivity=8, single_color=False, background=background)
     template = max(shapes, key=lambda shape: len(shape.colors))
     result = copy_grid(grid)
+    variants = orientations(template.as_grid(background))
     for shape in shapes:
-        for variant in orientations(template.as_grid(background)):
-            core = np.where(np.isin(variant, shape.colors), variant, background)
-            if grids_equal(crop_to_content(core, background=background), shape.as_grid(background)):
+        colors, picture = shape.colors, shape.as_grid(background)
+        for variant in variants:
+            core = np.where(np.isin(variant, colors), variant, background)
+            if grids_equal(crop_to_content(core, background=background), picture):
                 top, left, _, _ = bounding_box(core != background)
                 placed = Object(variant != background, variant, (shape.top - top, shape.left - left))
                 result = paint_object(result, placed)
@@ -55,6 +57,12 @@ def random_decorated_shape(rng):
             return crop_to_content(canvas)
 
 
+def free_corners(taken, height, width):
+    """Top-left corners, off the border, where a height x width piece and the 1-cell ring around it
+    cover no taken cell."""
+    return [(row + 1, col + 1) for row, col in find_pattern(taken, make_grid(height + 2, width + 2))]
+
+
 def generate_input(rng):
     height, width = int(rng.integers(13, 15)), int(rng.integers(13, 16))
     template = random_decorated_shape(rng)
@@ -64,22 +72,17 @@ def generate_input(rng):
         pieces.append(variant)
     for _attempt in range(200):
         grid = make_grid(height, width)
-        taken = np.zeros((height, width), dtype=bool)
+        taken = make_grid(height, width)
         placed = True
         for index, piece in enumerate(pieces):
-            options = [
-                (r, c)
-                for r in range(1, height - piece.shape[0])
-                for c in range(1, width - piece.shape[1])
-                if not taken[r - 1 : r + piece.shape[0] + 1, c - 1 : c + piece.shape[1] + 1].any()
-            ]
+            options = free_corners(taken, *piece.shape)
             if not options:
                 placed = False
                 break
             row, col = options[int(rng.integers(len(options)))]
             shown = piece if index == 0 else np.where(np.isin(piece, [YELLOW, RED]), piece, 0)
             grid[row : row + piece.shape[0], col : col + piece.shape[1]] = shown
-            taken[row : row + piece.shape[0], col : col + piece.shape[1]] = True
+            taken[row : row + piece.shape[0], col : col + piece.shape[1]] = 1
         if placed:
             return grid
     return grid

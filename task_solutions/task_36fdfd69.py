@@ -35,7 +35,9 @@ def generate_input(rng):
             grid[row : row + rows, col : col + cols] = block
             taken[row : row + rows, col : col + cols] = True
             area += rows * cols
-        marked = np.isin(transform(grid), [RED, YELLOW]).sum()
-        if area >= 15 and marked == area and (transform(grid) == YELLOW).any():
+        if area < 15:
+            continue
+        output = transform(grid)
+        if np.isin(output, [RED, YELLOW]).sum() == area and (output == YELLOW).any():
             return grid
     return grid

@@ -19,7 +19,8 @@ def transform(grid):
             layout = paint_object(layout, template.moved_to(row - anchor_row, col - anchor_col))
     result = copy_grid(grid)
     for cell, color in zip(cells, layout.flatten(), strict=True):
-        result = fill_box(result, cell, color)
+        if color != cell.color:
+            result = fill_box(result, cell, color)
     return result
 
 

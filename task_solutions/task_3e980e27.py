@@ -33,6 +33,11 @@ def random_template(rng, key, body):
             return crop_to_content(shape)
 
 
+def free_corners(taken, height, width):
+    """Top-left corners where a height x width piece and the 1-cell ring around it cover no taken cell."""
+    return find_pattern(pad(taken, 1), make_grid(height + 2, width + 2))
+
+
 def generate_input(rng):
     keys = [[RED], [GREEN], [RED, GREEN], [RED, GREEN]][int(rng.integers(4))]
     bodies = rng.permutation([BLUE, YELLOW, AZURE])
@@ -45,20 +50,15 @@ def generate_input(rng):
         pieces += [(copy, lone)] * int(rng.integers(1, 3 if len(keys) == 1 else 2))
     for _attempt in range(200):
         grid = make_grid(13, 13)
-        taken = np.zeros((13, 13), dtype=bool)
+        taken = make_grid(13, 13)
         for footprint, shown in pieces:
             height, width = footprint.shape
-            options = [
-                (r, c)
-                for r in range(14 - height)
-                for c in range(14 - width)
-                if not taken[max(r - 1, 0) : r + height + 1, max(c - 1, 0) : c + width + 1].any()
-            ]
+            options = free_corners(taken, height, width)
             if not options:
                 break
             row, col = options[int(rng.integers(len(options)))]
             grid[row : row + height, col : col + width] = shown
-            taken[row : row + height, col : col + width] = True
+            taken[row : row + height, col : col + width] = 1
         else:
             return grid
     return grid

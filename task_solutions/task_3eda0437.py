@@ -8,14 +8,16 @@ from omniarc.dsl import *
 def blank_boxes(grid):
     """Every all-black box at least two cells tall and wide."""
     height, width = grid_shape(grid)
-    return [
-        (top, left, bottom, right)
-        for top in range(height)
-        for bottom in range(top + 2, height + 1)
-        for left in range(width)
-        for right in range(left + 2, width + 1)
-        if np.all(grid[top:bottom, left:right] == BLACK)
-    ]
+    black = grid == BLACK
+    boxes = []
+    for top in range(height):
+        for bottom in range(top + 2, height + 1):
+            for left in range(width):
+                for right in range(left + 2, width + 1):
+                    if not black[top:bottom, left:right].all():
+                        break  # every wider box holds the same coloured cell
+                    boxes.append((top, left, bottom, right))
+    return boxes
 
 
 def box_area(box):

@@ -53,6 +53,25 @@ def random_ring(rng, radius):
     return ring
 
 
+def random_spot(rng, taken, side):
+    """A random (top, left) for a side x side ring with at most a third of it off the grid and a 1-cell
+    gap to every taken cell (cells off the grid are free), or None when there is none."""
+    height, width = grid_shape(taken)
+    sums = np.zeros((height + 2 * side + 3, width + 2 * side + 3), dtype=int)  # sums[r, c]: taken cells
+    sums[side + 2 : side + 2 + height, side + 2 : side + 2 + width] = taken  # above-left, with the grid
+    sums = sums.cumsum(0).cumsum(1)  # framed by side + 1 free cells
+    span = side + 2
+    # around[top + side, left + side]: taken cells under the ring at (top, left) and its gap
+    around = sums[span:, span:] - sums[:-span, span:] - sums[span:, :-span] + sums[:-span, :-span]
+    low = -side // 3
+    free = around[low + side : height - 2 * side // 3 + side, low + side : width - 2 * side // 3 + side] == 0
+    spots = np.argwhere(free)
+    if len(spots) == 0:
+        return None
+    row, col = spots[int(rng.integers(len(spots)))]
+    return int(row) + low, int(col) + low
+
+
 def generate_input(rng):
     while True:
         height, width = int(rng.integers(13, 20)), int(rng.integers(17, 20))
@@ -61,7 +80,7 @@ def generate_input(rng):
         colors = rng.permutation([BLACK, BLUE, RED, GREEN, YELLOW, MAGENTA, ORANGE, AZURE])
         background, ring_colors = int(colors[0]), colors[1 : len(radii) + 1]
         grid = make_grid(height, width, background)
-        taken = np.zeros((height, width), dtype=bool)
+        taken = make_grid(height, width)
         expected = make_grid(2 * largest + 1, 2 * largest + 1, background)
         for radius, color in zip(radii[::-1], ring_colors, strict=True):
             ring = random_ring(rng, radius)
@@ -69,18 +88,12 @@ def generate_input(rng):
             expected[largest - radius : largest + radius + 1, largest - radius : largest + radius + 1][
                 ring
             ] = color
-            top = int(rng.integers(-side // 3, height - 2 * side // 3))
-            left = int(rng.integers(-side // 3, width - 2 * side // 3))
-            area = (
-                slice(max(top - 1, 0), max(top + side + 1, 0)),
-                slice(max(left - 1, 0), max(left + side + 1, 0)),
-            )
-            if taken[area].any():
+            spot = random_spot(rng, taken, side)
+            if spot is None:
                 break
-            taken[max(top, 0) : max(top + side, 0), max(left, 0) : max(left + side, 0)] = True
-            canvas = pad(grid, side, background)
-            canvas[top + side : top + 2 * side, left + side : left + 2 * side][ring] = color
-            grid = canvas[side : side + height, side : side + width]
+            top, left = spot
+            taken[max(top, 0) : max(top + side, 0), max(left, 0) : max(left + side, 0)] = 1
+            grid = paint_object(grid, Object(ring, int(color), (top, left)))  # cells off the grid are cut
         else:
             if len(palette(grid)) == len(radii) + 1 and grids_equal(transform(grid), expected):
                 return grid

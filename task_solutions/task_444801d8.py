@@ -1,7 +1,6 @@
 """Each cup, open at the top (or bottom), holds one cell of another colour; the cup's inside and the row
 just beyond its opening are filled with that colour."""
 
-import numpy as np
 from omniarc.dsl import *
 
 
@@ -23,20 +22,18 @@ def transform(grid):
 def generate_input(rng):
     colors = rng.permutation([RED, GREEN, YELLOW, MAGENTA, ORANGE, AZURE])
     count = int(rng.integers(1, 3))
-    for _attempt in range(100):
-        grid = make_grid(10, 10)
-        taken = np.zeros((10, 10), dtype=bool)
-        placed = 0
+    while True:
+        grid, taken = make_grid(10, 10), make_grid(10, 10)
         for index in range(count):
-            height = int(rng.integers(4, 6))
-            row, col = int(rng.integers(1, 11 - height)), int(rng.integers(0, 6))
-            if taken[row - 1 : row + height, col : col + 5].any():
+            height = int(rng.integers(3, 6))
+            spots = find_pattern(taken, make_grid(height + 1, 5))  # the cup and the row above its opening
+            if not spots:
                 break
+            above, col = spots[int(rng.integers(len(spots)))]
+            row = above + 1
             grid = draw_outline(grid, (row, col, row + height, col + 5), BLUE)
             grid[row, col + 2] = BLACK
             grid[int(rng.integers(row + 1, row + height - 1)), col + 2] = colors[index]
-            taken[max(row - 2, 0) : row + height + 1, max(col - 1, 0) : col + 6] = True
-            placed += 1
-        if placed == count:
+            taken[above : row + height, max(col - 1, 0) : col + 6] = 1  # cups never touch side by side
+        else:
             return grid
-    return grid

@@ -17,6 +17,8 @@ def random_shape(rng):
     """An 8-connected random shape filling a 3x3 box."""
     while True:
         mask = rng.random((3, 3)) < 0.55
+        if not (mask.any(axis=0).all() and mask.any(axis=1).all()):
+            continue  # an empty row or column: no single shape can fill the box
         blobs = find_objects(mask.astype(int), connectivity=8)
         if len(blobs) == 1 and blobs[0].bbox == (0, 0, 3, 3):
             return mask
@@ -27,14 +29,15 @@ def generate_input(rng):
     while True:
         grid = make_grid(10, 10)
         taken = np.zeros((10, 10), dtype=bool)
-        shapes = []
+        corners = []
         for _ in range(int(rng.integers(2, 4))):
             top, left = int(rng.integers(1, 8)), int(rng.integers(0, 8))
             if np.any(taken[top - 1 : top + 4, max(left - 1, 0) : left + 4]):
                 break
             taken[top - 1 : top + 4, max(left - 1, 0) : left + 4] = True
-            shapes.append(Object(random_shape(rng), color, (top, left)))
-        else:
+            corners.append((top, left))
+        else:  # the shapes are drawn once their 3x3 boxes have found room
+            shapes = [Object(random_shape(rng), color, corner) for corner in corners]
             marked = shapes[int(rng.integers(0, len(shapes)))]
             heads = [(r, c) for r, c in marked.cells if r == marked.top]
             head = heads[int(rng.integers(0, len(heads)))]
