@@ -226,22 +226,54 @@ def search_command(task_id: str, dataset: str | None, time_per_task: float, node
 def _solver_options(command: Any) -> Any:
     """The options shared by `solve` and `evaluate`: proposers, model, sampling and search settings."""
     options = [
-        click.option("--proposers", help="Comma-separated: code, transduction, library, search. "
-                     "Default: search without a model, code,transduction with one."),
-        click.option("--model", help="Model for code/transduction: HF directory, .gguf or hub name. "
-                     "Default: the embedded SmolLM2."),
-        click.option("--adapter", type=click.Path(exists=True, file_okay=False),
-                     help="LoRA adapter directory (on --model, or on the base it records)."),
-        click.option("--backend", type=click.Choice(["transformers", "vllm"]), default="transformers",
-                     show_default=True, help="Sampling backend."),
-        click.option("--samples", type=int, default=8, show_default=True,
-                     help="Programs sampled (code) and augmentations (transduction) per task."),
-        click.option("--temperature", type=float, default=1.0, show_default=True,
-                     help="Sampling temperature of the code proposer (transduction decodes greedily)."),
-        click.option("--max-tokens", type=int,
-                     help="Most tokens per completion. Default: 1024 for code, 2048 for transduction."),
-        click.option("--time-per-task", type=float, default=10.0, show_default=True,
-                     help="Search budget per task, in seconds."),
+        click.option(
+            "--proposers",
+            help="Comma-separated: code, transduction, library, search. "
+            "Default: search without a model, code,transduction with one.",
+        ),
+        click.option(
+            "--model",
+            help="Model for code/transduction: HF directory, .gguf or hub name. "
+            "Default: the embedded SmolLM2.",
+        ),
+        click.option(
+            "--adapter",
+            type=click.Path(exists=True, file_okay=False),
+            help="LoRA adapter directory (on --model, or on the base it records).",
+        ),
+        click.option(
+            "--backend",
+            type=click.Choice(["transformers", "vllm"]),
+            default="transformers",
+            show_default=True,
+            help="Sampling backend.",
+        ),
+        click.option(
+            "--samples",
+            type=int,
+            default=8,
+            show_default=True,
+            help="Programs sampled (code) and augmentations (transduction) per task.",
+        ),
+        click.option(
+            "--temperature",
+            type=float,
+            default=1.0,
+            show_default=True,
+            help="Sampling temperature of the code proposer (transduction decodes greedily).",
+        ),
+        click.option(
+            "--max-tokens",
+            type=int,
+            help="Most tokens per completion. Default: 1024 for code, 2048 for transduction.",
+        ),
+        click.option(
+            "--time-per-task",
+            type=float,
+            default=10.0,
+            show_default=True,
+            help="Search budget per task, in seconds.",
+        ),
         click.option("--seed", type=int, default=0, show_default=True, help="Seed: same seed, same result."),
     ]
     for option in reversed(options):
@@ -255,15 +287,21 @@ def _proposers(settings: dict[str, Any], dataset: str | None) -> list[Any]:
     from omniarc.solve import build_proposers, check_allowed, default_proposer_names, parse_proposer_names
 
     names = (
-        parse_proposer_names(settings["proposers"]) if settings["proposers"]
+        parse_proposer_names(settings["proposers"])
+        if settings["proposers"]
         else default_proposer_names(settings["model"], settings["adapter"])
     )
     if dataset is not None:
         check_allowed(names, dataset, load_dataset(dataset).is_evaluation)
     return build_proposers(
-        names, model=settings["model"], adapter=settings["adapter"],
-        backend=settings["backend"], samples=settings["samples"], temperature=settings["temperature"],
-        max_tokens=settings["max_tokens"], time_per_task=settings["time_per_task"],
+        names,
+        model=settings["model"],
+        adapter=settings["adapter"],
+        backend=settings["backend"],
+        samples=settings["samples"],
+        temperature=settings["temperature"],
+        max_tokens=settings["max_tokens"],
+        time_per_task=settings["time_per_task"],
     )
 
 
@@ -298,14 +336,23 @@ def solve(task_id: str, dataset: str | None, seed: int, **settings: Any) -> None
 
 @main.command("evaluate")
 @click.option("--dataset", required=True, help=DATASET_HELP)
-@click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Output directory; tasks already solved there are skipped (resume).")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Output directory; tasks already solved there are skipped (resume).",
+)
 @click.option("--limit", type=int, help="Only the first N tasks of the dataset.")
 @click.option("--workers", type=int, help="Processes running searches. Default: the usable CPUs.")
 @click.option("--no-report", is_flag=True, help="Skip the HTML report.")
 @_solver_options
 def evaluate_command(
-    dataset: str, out: str, limit: int | None, workers: int | None, no_report: bool, seed: int,
+    dataset: str,
+    out: str,
+    limit: int | None,
+    workers: int | None,
+    no_report: bool,
+    seed: int,
     **settings: Any,
 ) -> None:
     """Solve a dataset into --out: submission.json (Kaggle format), metrics.json, per-task results and an
@@ -319,8 +366,14 @@ def evaluate_command(
 
     recorded = {key: settings[key] for key in ("model", "adapter", "backend")}
     evaluation = evaluate(
-        dataset, out, _proposers(settings, dataset), limit=limit, seed=seed, workers=workers,
-        settings=recorded, report=not no_report,
+        dataset,
+        out,
+        _proposers(settings, dataset),
+        limit=limit,
+        seed=seed,
+        workers=workers,
+        settings=recorded,
+        report=not no_report,
     )
     Console().print(metrics_table(evaluation.metrics))
     click.echo(evaluation.summary())
@@ -355,28 +408,67 @@ def _mixture(mix: tuple[str, ...], mix_file: str | None) -> list[Any]:
 
 
 @main.command("generate-pairs")
-@click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
-              help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "
-                   "arc-agi-1/training:output-from-examples-v0=1. SOURCE is 'solutions' or a dataset spec.")
-@click.option("--mix-file", type=click.Path(exists=True, dir_okay=False),
-              help="A YAML/JSON file with a list of {source, template, weight} components.")
+@click.option(
+    "--mix",
+    "mix",
+    multiple=True,
+    metavar="SOURCE:TEMPLATE=WEIGHT",
+    help="A mixture component (repeatable), e.g. solutions:code-from-examples-v0=2 or "
+    "arc-agi-1/training:output-from-examples-v0=1. SOURCE is 'solutions' or a dataset spec.",
+)
+@click.option(
+    "--mix-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A YAML/JSON file with a list of {source, template, weight} components.",
+)
 @click.option("--n", "count", type=int, required=True, help="Number of stream positions to generate.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the stream: same seed, same samples.")
-@click.option("--out", type=click.Path(dir_okay=False), required=True, help="Output JSONL file (written atomically).")
-@click.option("--shard", default="0/1", show_default=True, help="I/N: write only positions i with i % N == I.")
-@click.option("--encoder", default=None, help="Grid encoder composition. Default: " + "GridShapeEncoder(RowNumberEncoder(MinimalGridEncoder()))")
-@click.option("--max-tokens", type=int, help="Drop train examples (never below 2), then skip, samples longer than this.")
-@click.option("--tokenizer", help="HF tokenizer name or path for --max-tokens. Default: the embedded model's.")
-@click.option("--allow-evaluation", is_flag=True, help="Allow evaluation datasets (and evaluation tasks) as sources.")
-@click.option("--permute-background", type=float, default=0.0, show_default=True,
-              help="Probability that a colour permutation also moves the background colour 0.")
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="Seed of the stream: same seed, same samples."
+)
+@click.option(
+    "--out", type=click.Path(dir_okay=False), required=True, help="Output JSONL file (written atomically)."
+)
+@click.option(
+    "--shard", default="0/1", show_default=True, help="I/N: write only positions i with i % N == I."
+)
+@click.option(
+    "--encoder",
+    default=None,
+    help="Grid encoder composition. Default: " + "GridShapeEncoder(RowNumberEncoder(MinimalGridEncoder()))",
+)
+@click.option(
+    "--max-tokens", type=int, help="Drop train examples (never below 2), then skip, samples longer than this."
+)
+@click.option(
+    "--tokenizer", help="HF tokenizer name or path for --max-tokens. Default: the embedded model's."
+)
+@click.option(
+    "--allow-evaluation", is_flag=True, help="Allow evaluation datasets (and evaluation tasks) as sources."
+)
+@click.option(
+    "--permute-background",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Probability that a colour permutation also moves the background colour 0.",
+)
 def generate_pairs(
-    mix: tuple[str, ...], mix_file: str | None, count: int, seed: int, out: str, shard: str, encoder: str | None,
-    max_tokens: int | None, tokenizer: str | None, allow_evaluation: bool, permute_background: float,
+    mix: tuple[str, ...],
+    mix_file: str | None,
+    count: int,
+    seed: int,
+    out: str,
+    shard: str,
+    encoder: str | None,
+    max_tokens: int | None,
+    tokenizer: str | None,
+    allow_evaluation: bool,
+    permute_background: float,
 ) -> None:
-    """Generate training samples (chat messages as JSONL) from a weighted mixture of sources and prompt templates.
+    """Generate training samples (chat messages as JSONL) from a weighted mixture of sources and templates.
 
-    Templates: output-from-examples-v0, code-from-examples-v0/v1/v2, output-from-code-v0, input-from-inputs-v0.
+    Templates: output-from-examples-v0, code-from-examples-v0/v1/v2, output-from-code-v0,
+    input-from-inputs-v0.
 
     Example: omniarc generate-pairs --mix solutions:code-from-examples-v0=2
     --mix arc-agi-1/training:output-from-examples-v0=1 --n 10000 --seed 0 --out pairs.jsonl
@@ -394,8 +486,13 @@ def generate_pairs(
         text_tokenizer = load_tokenizer(tokenizer)
     shard_index, shard_count = parse_shard(shard)
     generator = PairGenerator(
-        components, seed=seed, encoder=encoder or DEFAULT_ENCODER, tokenizer=text_tokenizer,
-        max_tokens=max_tokens, allow_evaluation=allow_evaluation, permute_background=permute_background,
+        components,
+        seed=seed,
+        encoder=encoder or DEFAULT_ENCODER,
+        tokenizer=text_tokenizer,
+        max_tokens=max_tokens,
+        allow_evaluation=allow_evaluation,
+        permute_background=permute_background,
     )
     positions = len(range(shard_index, count, shard_count))
     stream = generator.stream(count, shard=(shard_index, shard_count))
@@ -404,14 +501,31 @@ def generate_pairs(
 
 
 @main.command("train")
-@click.option("--data", "data_path", type=click.Path(exists=True, dir_okay=False),
-              help="JSONL file of training samples (from generate-pairs).")
-@click.option("--mix", "mix", multiple=True, metavar="SOURCE:TEMPLATE=WEIGHT",
-              help="Generate samples on the fly from this mixture component (repeatable), as generate-pairs.")
-@click.option("--mix-file", type=click.Path(exists=True, dir_okay=False),
-              help="A YAML/JSON mixture file, as generate-pairs.")
-@click.option("--holdout-tasks", type=int, default=8, show_default=True,
-              help="With --mix: solution tasks never trained on, whose samples make the held-out set.")
+@click.option(
+    "--data",
+    "data_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL file of training samples (from generate-pairs).",
+)
+@click.option(
+    "--mix",
+    "mix",
+    multiple=True,
+    metavar="SOURCE:TEMPLATE=WEIGHT",
+    help="Generate samples on the fly from this mixture component (repeatable), as generate-pairs.",
+)
+@click.option(
+    "--mix-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A YAML/JSON mixture file, as generate-pairs.",
+)
+@click.option(
+    "--holdout-tasks",
+    type=int,
+    default=8,
+    show_default=True,
+    help="With --mix: solution tasks never trained on, whose samples make the held-out set.",
+)
 @click.option("--steps", type=int, required=True, help="Optimizer steps to train for.")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Run directory.")
 @click.option("--model", help="Base model: HF directory, .gguf file or hub name. Default: embedded SmolLM2.")
@@ -419,16 +533,22 @@ def generate_pairs(
 @click.option("--lora-rank", type=int, help="LoRA rank (default 32).")
 @click.option("--lora-alpha", type=int, help="LoRA alpha (default 64).")
 @click.option("--lora-dropout", type=float, help="LoRA dropout (default 0.05).")
-@click.option("--lora-targets", "lora_target_modules",
-              help="Comma-separated modules LoRA wraps (default q,k,v,o,gate,up,down projections).")
+@click.option(
+    "--lora-targets",
+    "lora_target_modules",
+    help="Comma-separated modules LoRA wraps (default q,k,v,o,gate,up,down projections).",
+)
 @click.option("--full-finetune", is_flag=True, default=None, help="Train every weight, not a LoRA adapter.")
 @click.option("--lr", type=float, help="Peak learning rate (default 2e-4).")
 @click.option("--batch-size", type=int, help="Samples per step and process (default 4).")
 @click.option("--grad-accum", type=int, help="Micro-batches accumulated per step (default 1).")
 @click.option("--max-length", type=int, help="Longer samples (tokens) are skipped, counted (default 2048).")
 @click.option("--warmup-steps", type=int, help="Linear warm-up steps (default 3% of --steps).")
-@click.option("--schedule", type=click.Choice(["cosine", "linear", "constant_with_warmup"]),
-              help="Learning-rate schedule (default cosine).")
+@click.option(
+    "--schedule",
+    type=click.Choice(["cosine", "linear", "constant_with_warmup"]),
+    help="Learning-rate schedule (default cosine).",
+)
 @click.option("--save-every", type=int, help="Checkpoint every K steps (default 500).")
 @click.option("--eval-every", type=int, help="Evaluate on the held-out samples every K steps (default 500).")
 @click.option("--eval-size", type=int, default=64, show_default=True, help="Samples of --data held out.")
@@ -438,8 +558,16 @@ def generate_pairs(
 @click.option("--bf16", is_flag=True, default=None, help="bf16 mixed precision (GPUs).")
 @click.option("--gradient-checkpointing", is_flag=True, default=None, help="Trade compute for memory.")
 def train(
-    data_path: str | None, mix: tuple[str, ...], mix_file: str | None, holdout_tasks: int, steps: int, out: str,
-    resume: bool, eval_size: int, seed: int, **options: Any,
+    data_path: str | None,
+    mix: tuple[str, ...],
+    mix_file: str | None,
+    holdout_tasks: int,
+    steps: int,
+    out: str,
+    resume: bool,
+    eval_size: int,
+    seed: int,
+    **options: Any,
 ) -> None:
     """Fine-tune a model (LoRA by default) on chat samples, with checkpoints, held-out eval and exact resume.
 
@@ -460,8 +588,12 @@ def train(
         from omniarc.mixture_training import mixture_training_data
 
         data, score_program = mixture_training_data(
-            components, seed=seed, tokenizer=load_tokenizer(config.model), max_length=config.max_length,
-            holdout_tasks=holdout_tasks, eval_size=eval_size,
+            components,
+            seed=seed,
+            tokenizer=load_tokenizer(config.model),
+            max_length=config.max_length,
+            holdout_tasks=holdout_tasks,
+            eval_size=eval_size,
         )
     result = train_model(config, data, out, resume=resume, score_program=score_program)
     if result.main_process:

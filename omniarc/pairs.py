@@ -22,7 +22,7 @@ from omniarc.datasets import load_dataset, without_evaluation_tasks
 from omniarc.encoders import DEFAULT_ENCODER, GridEncoder, parse_encoder
 from omniarc.errors import OmniarcError
 from omniarc.prompts import PROGRAM_KINDS, PromptTemplate, get_template
-from omniarc.tasks import Task
+from omniarc.tasks import Example, Task
 
 SOLUTIONS_SOURCE = "solutions"
 SEARCH_SOURCE = "search"  # random compositions of search steps: omniarc.search.random_program_task
@@ -190,7 +190,7 @@ class PairGenerator:
         augmentation: Augmentation | None = None
         if component.source == SOLUTIONS_SOURCE:
             solution = task_solutions.get(self.solution_ids[int(rng.integers(len(self.solution_ids)))])
-            task = _fresh_task(solution, rng, int(rng.integers(MIN_TRAIN, MAX_TRAIN + 1)))
+            task = _fresh_task(solution, rng, int(rng.integers(MIN_TRAIN, MAX_TRAIN + 1)), template.kind)
             program = solution.program if template.kind in PROGRAM_KINDS else None
         elif component.source == SEARCH_SOURCE:
             from omniarc.search import random_program_task
@@ -263,12 +263,20 @@ class PairGenerator:
         return self.stream()
 
 
-def _fresh_task(solution: task_solutions.Solution, rng: np.random.Generator, n_train: int) -> Task:
+def _fresh_task(solution: task_solutions.Solution, rng: np.random.Generator, n_train: int, kind: str) -> Task:
     """A generated task with `n_train` train examples, or fewer (not below 2) when the rule's inputs are
-    too few to draw that many distinct ones."""
+    too few to draw that many distinct ones. Only what the kind shows is drawn: output-from-code shows
+    one input and its output (the task gets one train pair), input-from-inputs shows inputs only (no
+    output is computed)."""
+    if kind == "output-from-code":
+        return solution.sample_task(rng, n_train=1, n_test=1)
     while True:
         try:
-            return solution.sample_task(rng, n_train=n_train, n_test=1)
+            if kind != "input-from-inputs":
+                return solution.sample_task(rng, n_train=n_train, n_test=1)
+            *train, test = solution.sample_inputs(rng, n_train + 1)
+            examples = tuple(Example(grid) for grid in train)
+            return Task(solution.task_id, examples, (Example(test),), f"solution:{solution.task_id}")
         except task_solutions.SolutionError:
             if n_train <= MIN_TRAIN:
                 raise

@@ -125,35 +125,49 @@ class Solution:
 
         Degenerate draws are redrawn: invalid grids, repeated inputs, and an output equal to its input
         when the real task never shows that. Raises SolutionError after `max_attempts` draws."""
-        needed = n_train + n_test
+        pairs = self._draw(rng, n_train + n_test, max_attempts, with_outputs=True)
+        train, test, source = tuple(pairs[:n_train]), tuple(pairs[n_train:]), f"solution:{self.task_id}"
+        if not train or not test:  # Task.from_pairs says which one is missing
+            as_pairs = [[(e.input, e.output) for e in part] for part in (train, test)]
+            return Task.from_pairs(self.task_id, *as_pairs, source)
+        return Task(self.task_id, train, test, source)  # every grid is a checked read-only int8 array
+
+    def sample_inputs(
+        self, rng: np.random.Generator, n: int, max_attempts: int | None = None
+    ) -> list[np.ndarray]:
+        """`n` fresh, distinct, valid inputs of this rule, without running `transform` (for samples that
+        show inputs only). Raises SolutionError after `max_attempts` draws."""
+        return [example.input for example in self._draw(rng, n, max_attempts, with_outputs=False)]
+
+    def _draw(
+        self, rng: np.random.Generator, needed: int, max_attempts: int | None, *, with_outputs: bool
+    ) -> list[Example]:
         attempts = max_attempts if max_attempts is not None else 20 * needed + 20
-        identity_ok = _real_task_has_identity(self.task_id)
-        pairs: list[Example] = []
+        identity_ok = not with_outputs or _real_task_has_identity(self.task_id)
+        examples: list[Example] = []
         seen: set[bytes] = set()
         for _ in range(attempts):
-            if len(pairs) == needed:
+            if len(examples) == needed:
                 break
             try:
                 grid = to_grid(self.generate_input(rng), f"solution {self.task_id}: generated input")
-                output = self._checked_output(grid)  # grid is already a fresh read-only int8 copy
+                # grid is already a fresh read-only int8 copy
+                output = self._checked_output(grid) if with_outputs else None
             except (TaskFormatError, SolutionError):
                 continue
             key = bytes(grid.shape) + grid.tobytes()
             if key in seen or (not identity_ok and np.array_equal(grid, output)):
                 continue
             seen.add(key)
-            output.setflags(write=False)
-            pairs.append(Example(grid, output))
-        if len(pairs) < needed:
+            if output is not None:
+                output.setflags(write=False)
+            examples.append(Example(grid, output))
+        if len(examples) < needed:
             raise SolutionError(
-                f"solution {self.task_id}: only {len(pairs)} of {needed} valid, distinct inputs "
+                f"solution {self.task_id}: only {len(examples)} of {needed} valid, distinct inputs "
                 f"in {attempts} draws"
             )
-        train, test, source = tuple(pairs[:n_train]), tuple(pairs[n_train:]), f"solution:{self.task_id}"
-        if not train or not test:  # Task.from_pairs says which one is missing
-            as_pairs = [[(e.input, e.output) for e in part] for part in (train, test)]
-            return Task.from_pairs(self.task_id, *as_pairs, source)
-        return Task(self.task_id, train, test, source)  # every grid is a checked read-only int8 array
+        return examples
 
 
 @cache

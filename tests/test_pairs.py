@@ -99,6 +99,11 @@ def test_solution_source_gives_all_four_kinds_with_fresh_tasks():
     }
     for sample in samples:
         assert sample["task_id"] in task_solutions.ids()
+        if sample["kind"] == "output-from-code":  # shows one input: the answer is its output
+            encoder = parse_encoder(DEFAULT_ENCODER)
+            shown = sample["messages"][1]["content"].split("Input:\n")[1].split("\n\n")[0]
+            output = task_solutions.get(sample["task_id"]).apply(encoder.decode(shown))
+            assert sample["messages"][-1]["content"] == encoder.encode(output)
         if sample["kind"] == "code-from-examples":
             assert (
                 sample["messages"][-1]["content"]

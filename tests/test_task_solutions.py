@@ -70,6 +70,17 @@ def test_sample_task_is_seeded_and_rejects_degenerate_draws():
         assert np.array_equal(solution.apply(example.input), example.output)
 
 
+def test_sample_inputs_are_the_same_draws_as_a_task_without_its_outputs():
+    solution = task_solutions.get("3631a71a")  # the real task never maps an input to itself
+    inputs = solution.sample_inputs(np.random.default_rng(5), 4)
+    task = solution.sample_task(np.random.default_rng(5), n_train=3, n_test=1)
+    assert len(inputs) == 4 and len({g.tobytes() + bytes(g.shape) for g in inputs}) == 4
+    for grid, example in zip(inputs, task.examples, strict=True):
+        assert np.array_equal(grid, example.input) and not grid.flags.writeable
+    with pytest.raises(SolutionError, match="valid, distinct inputs"):
+        solution.sample_inputs(np.random.default_rng(0), 3, max_attempts=2)
+
+
 def test_sample_task_gives_a_clear_error_when_the_generator_cannot_supply_enough():
     solution = task_solutions.get(task_solutions.ids()[0])
     with pytest.raises(SolutionError, match="valid, distinct inputs"):
