@@ -190,7 +190,7 @@ def verify(program: str, task_id: str, dataset: str | None, time_limit: float) -
     from omniarc.sandbox import Sandbox, describe_verdict
 
     task = find_task(task_id, dataset)
-    with Sandbox(workers=1, time_limit=time_limit) as sandbox:
+    with Sandbox(workers=1, time_limit=time_limit, fail_fast=False) as sandbox:  # show every example
         verdict = sandbox.verify([Path(program).read_text()], task)[0]
     click.echo(describe_verdict(verdict))
     if not verdict.passed:

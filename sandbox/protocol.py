@@ -1,10 +1,12 @@
 """The wire format between the parent and its workers: length-prefixed JSON, never pickle.
 
 Parent to worker: ``{"op": "grids", "key", "grids"}`` (the inputs, sent once per worker and grid set) and
-``{"op": "run", "key", "budget", "programs": [[id, source], ...]}``. Worker to parent: ``{"ready":
-protections}`` or ``{"fatal": message}`` at start-up, then one reply per program, in order:
-``{"id", "s": status, "m": message, "r": [[code, payload], ...], "t": seconds, "p": printed}``. The parent
-treats every reply as hostile: `check_reply` validates its shape and every grid, with size caps.
+``{"op": "run", "key", "limit", "check", "programs": [[id, source], ...]}`` (`limit`: soft seconds per
+grid). Worker to parent: ``{"ready": protections}`` or ``{"fatal": message}`` at start-up, then one reply
+per program, in order: ``{"id", "s": status, "m": message, "r": [[code, payload], ...], "t": seconds,
+"p": printed}``. With `check`, each grid's result first comes alone as ``{"x": [code, payload]}`` and the
+worker waits for ``{"go": bool}`` (the reply's "r" then holds only the results not sent that way). The
+parent treats every message as hostile: `check_reply` validates its shape and every grid, with size caps.
 """
 
 from __future__ import annotations
@@ -120,6 +122,14 @@ def _text(value: Any, limit: int = MAX_MESSAGE_CHARS) -> str:
     return value[:limit]
 
 
+def check_result(item: Any) -> tuple[str, Any]:
+    """One grid's result from a worker, [code, grid or message], validated: (code, array or text)."""
+    if type(item) is not list or len(item) != 2 or item[0] not in GRID_CODES:
+        raise ProtocolError("a grid result is malformed")
+    code, payload = item
+    return code, check_grid(payload) if code == "ok" else _text(payload)
+
+
 def check_reply(reply: Any, job_id: int, n_grids: int) -> dict[str, Any]:
     """Validate one program reply from a worker (ids, statuses, grids, sizes) and return it cleaned."""
     if type(reply) is not dict:
@@ -135,16 +145,10 @@ def check_reply(reply: Any, job_id: int, n_grids: int) -> dict[str, Any]:
     results = reply.get("r")
     if type(results) is not list or len(results) != n_grids:
         raise ProtocolError(f"expected {n_grids} grid results")
-    cleaned = []
-    for item in results:
-        if type(item) is not list or len(item) != 2 or item[0] not in GRID_CODES:
-            raise ProtocolError("a grid result is malformed")
-        code, payload = item
-        cleaned.append((code, check_grid(payload) if code == "ok" else _text(payload)))
     return {
         "s": status,
         "m": _text(reply.get("m", "")),
-        "r": cleaned,
+        "r": [check_result(item) for item in results],
         "t": float(seconds),
         "p": _text(reply.get("p", ""), MAX_PRINTED_CHARS + 100),
     }

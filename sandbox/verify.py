@@ -22,7 +22,7 @@ import numpy as np
 
 from omniarc.tasks import Task, TaskFormatError, to_grid
 
-from .pool import PoolStats, SandboxError, WorkerPool
+from .pool import KeepGoing, PoolStats, SandboxError, WorkerPool
 
 
 class Status(StrEnum):
@@ -181,6 +181,17 @@ def _difference(output: np.ndarray, expected: np.ndarray) -> str:
     return f"{int((output != expected).sum())} of {expected.size} cells differ from the expected output"
 
 
+def _matcher(task: Task) -> KeepGoing:
+    """keep_going for the train inputs of `task`: go on while each output is the expected one."""
+    expected = [example.output for example in task.train]
+
+    def matches(index: int, code: str, payload: Any) -> bool:
+        want = expected[index]
+        return code == "ok" and payload.shape == want.shape and bool(np.array_equal(payload, want))
+
+    return matches
+
+
 def _worst(statuses: Sequence[Status]) -> Status | None:
     for status in _SEVERITY:
         if status in statuses:
@@ -194,9 +205,13 @@ class Sandbox:
     Use as a context manager (`with Sandbox() as sandbox:`) or keep one open in a notebook; workers
     start on first use and stop at `close()` (or when the object is collected). Settings:
     `workers` (default: the usable CPUs), `time_limit` (seconds per program per input grid, the soft
-    limit), `memory_limit` (bytes of address space per worker), `hard_grace` (seconds past the soft
-    budget before a stuck worker is killed), `recycle_after` (programs per worker before a fresh one),
-    `batch_size` (programs per worker round trip). `restricted=False` runs programs with plain `exec`,
+    limit, enforced grid by grid; as much again for the program's module code), `memory_limit` (bytes of
+    address space per worker), `hard_grace` (seconds past the most soft time a program can have before
+    a stuck worker is killed), `recycle_after` (programs per worker before a fresh one),
+    `batch_size` (programs per worker round trip), `fail_fast` (in `verify`, stop a program at its
+    first train input whose output is not the expected one; the inputs after it are "skipped": most
+    candidates fail their first input, so this saves most of the run time; False runs every input, to
+    show a program's whole record). `restricted=False` runs programs with plain `exec`,
     real numpy and all builtins: UNSAFE, only to measure the cost of the policy layer.
     """
 
@@ -210,6 +225,7 @@ class Sandbox:
         recycle_after: int = 5000,
         batch_size: int = 32,
         restricted: bool = True,
+        fail_fast: bool = True,
         cache_size: int = 100_000,
         max_program_chars: int = 100_000,
     ) -> None:
@@ -227,6 +243,7 @@ class Sandbox:
                 raise SandboxError(f"Sandbox setting {name} must be positive")
         self.time_limit = time_limit
         self.restricted = restricted
+        self.fail_fast = fail_fast
         self.max_program_chars = max_program_chars
         self._cache: OrderedDict[tuple[str, str], Verdict] = OrderedDict()
         self._cache_size = cache_size
@@ -270,7 +287,9 @@ class Sandbox:
 
     # -- running ---------------------------------------------------------------------------------------
 
-    def _execute(self, programs: dict[str, str], grids: list[list[list[int]]]) -> dict[str, dict[str, Any]]:
+    def _execute(
+        self, programs: dict[str, str], grids: list[list[list[int]]], keep_going: KeepGoing | None = None
+    ) -> dict[str, dict[str, Any]]:
         """Run each distinct program (key -> source) on `grids`; the checked reply per key."""
         replies: dict[str, dict[str, Any]] = {}
         jobs = []
@@ -288,8 +307,7 @@ class Sandbox:
             else:
                 jobs.append((number, source))
         if jobs:
-            budget = self.time_limit * max(1, len(grids))
-            for number, reply in self._pool.execute(jobs, grids, budget).items():
+            for number, reply in self._pool.execute(jobs, grids, self.time_limit, keep_going).items():
                 replies[keys[number]] = reply
         return replies
 
@@ -354,7 +372,7 @@ class Sandbox:
         }
         if todo:
             train_inputs = [example.input.tolist() for example in task.train]
-            train_replies = self._execute(todo, train_inputs)
+            train_replies = self._execute(todo, train_inputs, _matcher(task) if self.fail_fast else None)
             train_results = {
                 key: self._train_verdict(todo[key], reply, task) for key, reply in train_replies.items()
             }

@@ -161,6 +161,29 @@ def test_verify_without_test_outputs_and_test_failures():
         assert tricky_verdict.passed == (TASK.test[0].input.sum() != 18)
 
 
+SECOND_CALL = (  # GOOD, except on its second call in a run
+    "calls = []\ndef transform(grid):\n    calls.append(1)\n    if len(calls) == 2:\n        {}\n"
+    "    return np.where(upscale(grid, 3) != 0, tile(grid, 3, 3), 0)\n"
+)
+
+
+def test_fail_fast_stops_each_program_at_its_first_failing_train_input():
+    wrong_second = SECOND_CALL.format("return grid")
+    stuck_second = SECOND_CALL.format("while True:\n            pass")
+    skipped = [Status.SKIPPED] * (len(TASK.train) - 2)
+    with Sandbox(workers=1, time_limit=0.2) as sandbox:
+        wrong, stuck, good = sandbox.verify([wrong_second, stuck_second, GOOD], TASK)
+        assert [e.status for e in wrong.examples] == [Status.PASSED, Status.WRONG_OUTPUT, *skipped]
+        assert wrong.status == Status.WRONG_OUTPUT and wrong.error.startswith("train 1:")
+        assert stuck.status == Status.TIMEOUT and stuck.examples[0].status == Status.PASSED
+        assert good.passed and len(good.examples) == len(TASK.train) + len(TASK.test)  # the worker goes on
+        assert sandbox.stats.hard_kills == 0
+    with Sandbox(workers=1, fail_fast=False) as sandbox:
+        full = sandbox.verify(wrong_second, TASK)[0]
+        statuses = [Status.PASSED, Status.WRONG_OUTPUT] + [Status.PASSED] * (len(TASK.train) - 2)
+        assert [e.status for e in full.examples] == statuses
+
+
 def test_run_validates_grids_and_reports_per_grid_results():
     with Sandbox(workers=1) as sandbox:
         with pytest.raises(SandboxError, match="grid 1"):
