@@ -19,7 +19,7 @@ from scipy import ndimage
 
 from .color import background_color
 from .geometry import line_runs, separator_lines
-from .grid import GridLike, check_cell, check_color, grid_with_counts, new_grid, to_grid
+from .grid import GridLike, check_cell, check_color, grid_with_counts, to_grid
 
 __all__ = [
     "Object",
@@ -92,7 +92,7 @@ class Object:
     # _core = (top, left, height, width, labels, window, label, colors). When labels is None the mask
     # and pixels are stored; otherwise they are computed on first use as labels[window] == label, with
     # colors the single colour (int) or the whole grid (multi-colour). Other slots are lazy caches.
-    __slots__ = ("_core", "_mask", "_pixels", "_color", "_size", "_hash")
+    __slots__ = ("_core", "_mask", "_pixels", "_color", "_colors", "_size", "_hash")
 
     def __init__(self, mask: np.ndarray, pixels: GridLike | int, position: tuple[int, int] = (0, 0)) -> None:
         mask_array = np.asarray(mask)
@@ -206,7 +206,12 @@ class Object:
     @property
     def colors(self) -> list[int]:
         """Distinct colours of the object's cells, sorted ascending."""
-        return np.flatnonzero(np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10)).tolist()
+        try:
+            return list(self._colors)
+        except AttributeError:
+            counts = np.bincount(self.pixels[self.mask].view(np.uint8), minlength=10)
+            _set(self, "_colors", tuple(np.flatnonzero(counts).tolist()))
+            return list(self._colors)
 
     @property
     def cells(self) -> list[tuple[int, int]]:
@@ -618,9 +623,15 @@ def grid_cells(grid: GridLike, *, line_color: int | None = None) -> list[Object]
     if line_color is not None:
         line_color = check_color(line_color, "line_color")
     _, row_is_line, col_is_line = separator_lines(array, line_color)
+    if array.flags.writeable:
+        array = array.copy()  # the parts read their pixels from it later
+    everywhere = np.ones(array.shape, dtype=np.int32)  # one label covering every part: masks all True
     cells = []
     for row_start, row_stop in line_runs(row_is_line):
         for col_start, col_stop in line_runs(col_is_line):
-            part = new_grid(array[row_start:row_stop, col_start:col_stop])
-            cells.append(_fill(_new(Object), row_start, col_start, np.ones(part.shape, bool), part))
+            window = (slice(row_start, row_stop), slice(col_start, col_stop))
+            size = (row_stop - row_start, col_stop - col_start)
+            obj = _new(Object)
+            _set(obj, "_core", (row_start, col_start, *size, everywhere, window, 1, array))
+            cells.append(obj)
     return cells
