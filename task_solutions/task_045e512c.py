@@ -10,11 +10,11 @@ def transform(grid):
     shape = largest_object(pieces)
     step_row, step_col = shape.height + 1, shape.width + 1
     result = copy_grid(grid)
-    for piece in pieces:
+    for piece in [other for other in pieces if other is not shape]:
         drow = round((piece.center[0] - shape.center[0]) / step_row)
         dcol = round((piece.center[1] - shape.center[1]) / step_col)
         recolored = shape.recolored(piece.color)
-        for k in range(1, 15):  # a step is at least 2 cells: from k = 15 on, copies lie off any grid
+        for k in range(1, max(grid.shape) // min(step_row, step_col) + 1):  # farther copies are off the grid
             result = paint_object(result, recolored.moved(k * drow * step_row, k * dcol * step_col))
     return result
 
@@ -22,9 +22,23 @@ def transform(grid):
 GENERATOR_EXEMPTIONS = {"colors": "the shape and the pieces may have any colours; the real inputs miss two"}
 
 
+def connected_codes():
+    """The 3x3 boolean patterns (as 9-bit numbers, bit 3 * row + col) whose True cells are one 8-connected
+    piece."""
+    patterns = [(code >> np.arange(9) & 1).reshape(3, 3) for code in range(1, 512)]
+    return {
+        code
+        for code, pattern in enumerate(patterns, start=1)
+        if len(find_objects(pattern, connectivity=8)) == 1
+    }
+
+
+CONNECTED_CODES = connected_codes()
+
+
 def is_connected(mask):
-    """True when the True cells of the boolean pattern form one 8-connected piece."""
-    return len(find_objects(mask.astype(int), connectivity=8)) == 1
+    """True when the True cells of the 3x3 boolean pattern form one 8-connected piece."""
+    return int(mask.ravel() @ (1 << np.arange(9))) in CONNECTED_CODES
 
 
 def random_connected_pattern(rng):
@@ -40,11 +54,8 @@ def generate_input(rng):
     mask = random_connected_pattern(rng)
     colors = [int(color) for color in rng.permutation(range(1, 10))]
     top, left = int(rng.integers(5, 11)), int(rng.integers(5, 12))
-    grid = paint_mask(
-        make_grid(21, 21),
-        pad(mask.astype(int), top=top, left=left, bottom=18 - top, right=18 - left) == 1,
-        colors[0],
-    )
+    grid = make_grid(21, 21)
+    grid[top : top + 3, left : left + 3][mask] = colors[0]
     directions = rng.permutation(list(DIRECTIONS.values()))[: int(rng.integers(1, 4))]
     for drow, dcol in directions:
         color = colors[int(rng.integers(1, 4))]
@@ -52,6 +63,6 @@ def generate_input(rng):
             part = mask & (rng.random((3, 3)) < 0.5)
             if 1 <= part.sum() < mask.sum() and is_connected(part):
                 break
-        for row, col in np.argwhere(part):
-            grid = paint_cells(grid, [(top + 4 * drow + int(row), left + 4 * dcol + int(col))], color)
+        row, col = top + 4 * drow, left + 4 * dcol
+        grid[row : row + 3, col : col + 3][part] = color
     return grid

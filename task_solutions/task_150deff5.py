@@ -39,26 +39,29 @@ def count_covers(todo):
         return 1
     row, col = min(todo)
     total = 0
-    for shape in PIECE_SHAPES:
-        for anchor_row, anchor_col in shape:
-            cells = {(row + r - anchor_row, col + c - anchor_col) for r, c in shape}
-            if min(cells) == (row, col) and cells <= todo:
-                total += count_covers(todo - cells)
+    for shape in PIECE_SHAPES:  # the first cell left to cover is the first cell of its piece
+        cells = {(row + r, col + c) for r, c in shape}
+        if cells <= todo:
+            total += count_covers(todo - cells)
     return total
+
+
+def random_piece_tries(rng, height, width, tries=100, batch=25):
+    """Up to `tries` random (piece shape index, top, left), drawn a batch at a time as they are needed."""
+    for _ in range(tries // batch):
+        yield from (rng.random((batch, 3)) * (len(PIECE_SHAPES), height - 2, width - 2)).astype(int).tolist()
 
 
 def generate_input(rng):
     height, width = int(rng.integers(8, 10)), int(rng.integers(9, 12))
     while True:
-        cells = set()
+        cells, around = set(), set()  # around: the cells next to a placed one, diagonals included
         for _ in range(int(rng.integers(4, 8))):
-            for _ in range(100):
-                shape = PIECE_SHAPES[int(rng.integers(0, 3))]
-                top, left = int(rng.integers(0, height - 2)), int(rng.integers(0, width - 2))
-                piece = {(top + r, left + c) for r, c in shape}
-                touching = any((r + dr, c + dc) in cells for r, c in piece for dr, dc in DIRECTIONS.values())
-                if not piece & cells and (touching or not cells):
+            for shape, top, left in random_piece_tries(rng, height, width):
+                piece = {(top + r, left + c) for r, c in PIECE_SHAPES[shape]}
+                if piece.isdisjoint(cells) and (not cells or not piece.isdisjoint(around)):
                     cells |= piece
+                    around |= {(r + dr, c + dc) for r, c in piece for dr, dc in DIRECTIONS.values()}
                     break
         grid = paint_cells(make_grid(height, width), sorted(cells), GRAY)
         if len(find_objects(grid)) == 1 and count_covers(cells) == 1:

@@ -25,6 +25,16 @@ def transform(grid):
     return rotate(paint_mask(rotate(grid, turns), added, RED), -turns)
 
 
+def has_lone_cell(mask):
+    """True when some True cell of the boolean mask has no True side neighbour."""
+    beside = np.zeros(mask.shape, dtype=bool)
+    beside[1:] |= mask[:-1]
+    beside[:-1] |= mask[1:]
+    beside[:, 1:] |= mask[:, :-1]
+    beside[:, :-1] |= mask[:, 1:]
+    return bool((mask & ~beside).any())
+
+
 def generate_input(rng):
     for _ in range(100):
         size = int(rng.integers(8, 11))
@@ -33,9 +43,11 @@ def generate_input(rng):
         top_arm = (rows < 0) & (np.abs(cols) <= -rows)
         mask = top_arm & (rng.random((size, size)) < rng.uniform(0.35, 0.6))
         mask[0, int(rng.integers(1, size - 1))] = True
-        mask = np.logical_or.reduce([np.rot90(mask, k) for k in range(4)])
+        mask = mask | mask.T[::-1] | mask[::-1, ::-1] | mask[::-1].T  # with its three quarter turns
         left_arm = (cols < 0) & (np.abs(rows) < -cols)
-        if len(find_objects(mask.astype(int), connectivity=4)) != 1 or not (mask & left_arm).any():
+        if has_lone_cell(mask) or not (mask & left_arm).any():
+            continue  # cheap rejections first: a shape with a lone cell is not in one piece
+        if len(find_objects(mask.astype(int), connectivity=4)) != 1:
             continue
         grid = make_grid(10, 10)
         top, left = int(rng.integers(0, 11 - size)), int(rng.integers(0, 11 - size))

@@ -24,7 +24,9 @@ def generate_input(rng):
     top, left = int(rng.integers(1, 29 - height)), int(rng.integers(1, 29 - width))
     grid = fill_box(grid, (top - 1, left - 1, top + height + 1, left + width + 1), BLACK)
     grid = paint_object(grid, Object(shape, int(colors[0]), (top, left)))
-    noise_blobs = [obj for obj in find_objects(grid, connectivity=8) if obj.color != colors[0]]
-    if max(blob.size for blob in noise_blobs) < shape.sum():
+    # no noise blob may be as big as the shape (blobs whose box holds fewer cells cannot be)
+    shape_size = int(shape.sum())
+    blobs = [blob for blob in find_objects(grid, connectivity=8) if blob.height * blob.width >= shape_size]
+    if all(blob.size < shape_size for blob in blobs if blob.color != colors[0]):
         return grid
     return generate_input(rng)

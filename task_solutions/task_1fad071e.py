@@ -1,6 +1,7 @@
 """Count the 2x2 blue squares; the output is a 1x5 strip with that many blue cells from the left, the rest
 black."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -16,17 +17,18 @@ def transform(grid):
 def generate_input(rng):
     while True:
         grid = make_grid(9, 9)
-        taken = make_grid(9, 9)
+        # top-left corners where a square of each size still fits with an empty ring around it
+        free = {1: np.ones((9, 9), dtype=bool), 2: np.ones((8, 8), dtype=bool)}
         pieces = [(BLUE, 2)] * int(rng.integers(1, 6)) + [(RED, 2)] * int(rng.integers(1, 5))
         pieces += [(BLUE, 1)] * int(rng.integers(1, 5))
-        placed = 0
         for color, size in pieces:
-            for _ in range(30):
-                row, col = int(rng.integers(0, 10 - size)), int(rng.integers(0, 10 - size))
-                if not taken[max(row - 1, 0) : row + size + 1, max(col - 1, 0) : col + size + 1].any():
-                    grid = fill_box(grid, (row, col, row + size, col + size), color)
-                    taken = fill_box(taken, (row, col, row + size, col + size), 1)
-                    placed += 1
-                    break
-        if placed == len(pieces):
+            corners = np.argwhere(free[size])
+            if rng.random() < (1 - len(corners) / free[size].size) ** 30:  # as often as 30 random tries miss
+                break
+            row, col = corners[int(rng.integers(len(corners)))]
+            grid[row : row + size, col : col + size] = color
+            for other, corners_left in free.items():  # a square there would touch this one
+                near_rows = slice(max(row - other, 0), row + size + 1)
+                corners_left[near_rows, max(col - other, 0) : col + size + 1] = False
+        else:
             return grid

@@ -34,23 +34,54 @@ def beside(mask):
     return framed[:-2, 1:-1] | framed[2:, 1:-1] | framed[1:-1, :-2] | framed[1:-1, 2:]
 
 
-def random_blob(rng, cells, height, width):
-    """A random side-connected mask of up to `cells` cells grown inside a height x width box."""
-    mask = np.zeros((height, width), dtype=bool)
-    mask[rng.integers(0, height), rng.integers(0, width)] = True
+SIDE_STEPS = ((-1, 0), (1, 0), (0, -1), (0, 1))
+BLOB_TABLES = {}  # (cells, height, width) -> blob_table(...), filled on first use
+
+
+def blob_table(cells, height, width):
+    """Every mask that growing a blob of up to `cells` cells in a height x width box can give, cropped, with
+    cumulative chances: the first cell is drawn anywhere, each next one among the free side neighbours."""
+    chances = {frozenset([(row, col)]): 1 / (height * width) for row in range(height) for col in range(width)}
     for _ in range(cells - 1):
-        options = np.argwhere(beside(mask) & ~mask)
-        if len(options) == 0:
-            break
-        mask[tuple(options[rng.integers(0, len(options))])] = True
-    top, left, bottom, right = bounding_box(mask)
-    return mask[top:bottom, left:right]
+        grown_chances = {}
+        for grown, chance in chances.items():
+            neighbours = {(row + drow, col + dcol) for row, col in grown for drow, dcol in SIDE_STEPS}
+            options = [
+                (row, col) for row, col in neighbours - grown if 0 <= row < height and 0 <= col < width
+            ]
+            for bigger in [grown | {option} for option in options] or [grown]:
+                grown_chances[bigger] = grown_chances.get(bigger, 0) + chance / max(len(options), 1)
+        chances = grown_chances
+    masks = {}
+    for grown, chance in chances.items():
+        rows, cols = zip(*grown, strict=True)
+        mask = np.zeros((max(rows) - min(rows) + 1, max(cols) - min(cols) + 1), dtype=bool)
+        mask[np.subtract(rows, min(rows)), np.subtract(cols, min(cols))] = True
+        mask.setflags(write=False)
+        key = grid_key(mask.view(np.int8))
+        masks[key] = (mask, masks.get(key, (mask, 0))[1] + chance)
+    return [mask for mask, _ in masks.values()], np.cumsum([chance for _, chance in masks.values()])
+
+
+def random_blob(rng, cells, height, width):
+    """A random side-connected mask of up to `cells` cells grown inside a height x width box (see
+    blob_table), cropped to its cells."""
+    if (cells, height, width) not in BLOB_TABLES:
+        BLOB_TABLES[cells, height, width] = blob_table(cells, height, width)
+    masks, cumulative = BLOB_TABLES[cells, height, width]
+    return masks[int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right"))]
 
 
 def free_corner(rng, grid, height, width):
     """A random top-left corner where a height x width box finds only black cells, or None."""
-    corners = find_pattern(grid, make_grid(height, width))
-    return corners[int(rng.integers(len(corners)))] if corners else None
+    taken = grid != BLACK
+    taken_rows = np.logical_or.reduce([taken[row : len(taken) - height + row + 1] for row in range(height)])
+    cols = taken.shape[1] - width + 1
+    taken_boxes = np.logical_or.reduce([taken_rows[:, col : cols + col] for col in range(width)])
+    corners = np.flatnonzero(~taken_boxes)
+    if len(corners) == 0:
+        return None
+    return divmod(int(corners[rng.integers(len(corners))]), cols)
 
 
 def random_layout(rng):
@@ -64,23 +95,29 @@ def random_layout(rng):
         if corner is None:
             return None
         top, left = corner
-        grid = fill_box(grid, (top, left, top + height, left + width), GRAY)
+        grid[top : top + height, left : left + width] = GRAY
         row = top + int(rng.integers(1, height - hole.shape[0]))
         col = left + int(rng.integers(1, width - hole.shape[1]))
-        cutouts.append(Object(hole, BLACK, (row, col)))
+        cutouts.append((row, col, hole))
         holes.append(hole)
+    if np.array_equal(*holes):
+        return None  # both pieces would fit both holes
     colors = rng.permutation([c for c in range(1, 10) if c != GRAY])
-    pieces = [(hole, colors[i]) for i, hole in enumerate(holes)]
-    for _ in range(int(rng.integers(2, 5))):
-        pieces.append((random_blob(rng, int(rng.integers(1, 5)), 3, 3), colors[2]))
-    for mask, color in pieces:
+    small_pieces = int(rng.integers(2, 5))
+    for index in range(len(holes) + small_pieces):
+        mask = holes[index] if index < len(holes) else random_blob(rng, int(rng.integers(1, 5)), 3, 3)
+        color = colors[min(index, len(holes))]  # a colour of its own for each hole's piece, one for the rest
         room = np.where(beside(grid == color), GRAY, grid)  # no piece touches one of its colour
         corner = free_corner(rng, room, *mask.shape)
         if corner is None:
             return None
-        grid = paint_object(grid, Object(mask, int(color), corner))
-    grid = paint_objects(grid, cutouts)
-    return grid if is_clean(grid, holes, len(pieces)) else None
+        (top, left), (height, width) = corner, mask.shape
+        grid[top : top + height, left : left + width][mask] = color
+    for row, col, hole in cutouts:
+        grid[row : row + hole.shape[0], col : col + hole.shape[1]][hole] = BLACK
+    # each hole's piece is the only one of its colour and fits no other hole, and pieces of one colour never
+    # touch: the layout is clean unless the pieces and blocks enclose black cells besides the holes
+    return grid if len(enclosed_regions(grid)) == len(holes) else None
 
 
 def generate_input(rng):
@@ -88,13 +125,3 @@ def generate_input(rng):
         grid = random_layout(rng)
         if grid is not None:
             return grid
-
-
-def is_clean(grid, holes, piece_count):
-    """True when every hole has exactly one fitting unique piece and no piece merged with another."""
-    pieces = loose_pieces(grid, BLACK)
-    colors = [piece.color for piece in pieces]
-    unique = [piece for piece in pieces if colors.count(piece.color) == 1]
-    regions = enclosed_regions(grid)
-    fits = [sum(same_shape(region, piece) for piece in unique) for region in regions]
-    return len(pieces) == piece_count and len(regions) == len(holes) and fits == [1] * len(holes)

@@ -1,6 +1,7 @@
 """Two red 2x2 squares lie among azure cells; the 1x1 output is azure when a side-connected path of azure
 cells links the two squares, black otherwise."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -14,19 +15,25 @@ def transform(grid):
     return make_grid(1, 1, path if len(with_squares) == 1 else BLACK)
 
 
+def squares_linked(grid, corners):
+    """True when one side-connected group of non-black cells holds both red squares (given by a corner)."""
+    groups = find_objects(grid, single_color=False)
+    return object_at(groups, corners[0]) is object_at(groups, corners[1])
+
+
 def generate_input(rng):
     want_link = rng.random() < 0.5
     while True:
-        height, width = int(rng.integers(5, 9)), int(rng.integers(5, 8))
+        draws = rng.random(6)  # the size (5..8 x 5..7) and both squares' top-left corners, uniform
+        height, width = 5 + int(draws[0] * 4), 5 + int(draws[1] * 3)
+        corners = (draws[2:].reshape(2, 2) * (height - 1, width - 1)).astype(int)
+        if np.all(np.abs(corners[0] - corners[1]) < 3):
+            continue
         grid = make_grid(height, width)
         grid[rng.random((height, width)) < rng.uniform(0.25, 0.4)] = AZURE
-        corners = [(int(rng.integers(0, height - 1)), int(rng.integers(0, width - 1))) for _ in range(2)]
-        (row1, col1), (row2, col2) = corners
-        if abs(row1 - row2) < 3 and abs(col1 - col2) < 3:
-            continue
         for row, col in corners:
-            grid = fill_box(grid, (row, col, row + 2, col + 2), RED)
-        if count_color(grid, AZURE) == 0:  # the squares covered every azure cell: no path colour to read
+            grid[row : row + 2, col : col + 2] = RED
+        if not (grid == AZURE).any():  # the squares covered every azure cell: no path colour to read
             continue
-        if (transform(grid)[0, 0] == AZURE) == want_link:
+        if squares_linked(grid, [tuple(corner) for corner in corners]) == want_link:
             return grid

@@ -22,16 +22,16 @@ def transform(grid):
     arms = [(dr, dc) for dr, dc in steps if mask[mid_row + 2 + 2 * dr, mid_col + 2 + 2 * dc]]
     result = erase_object(grid, template, background=background)
     for box in boxes:
-        top, left, bottom, right = box.bbox
-        for row, col in np.argwhere(crop(grid, box) == marker) + (top, left):
+        inside = crop(grid, box)
+        marks = np.argwhere(inside == marker)
+        for row, col in marks:
             for drow, dcol in arms:
-                r, c = row, col
-                while top <= r < bottom and left <= c < right:
-                    result[r, c] = pattern[mid_row + 2 * drow, mid_col + 2 * dcol]
-                    r, c = r + drow, c + dcol
-        for row, col in np.argwhere(crop(grid, box) == marker) + (top, left):
-            stamped = paint_object(result, template.moved_to(row - mid_row, col - mid_col))
-            result[top:bottom, left:right] = stamped[top:bottom, left:right]
+                tip = pattern[mid_row + 2 * drow, mid_col + 2 * dcol]
+                inside = draw_line(inside, (row, col), (drow, dcol), tip)
+        for row, col in marks:
+            inside = paint_object(inside, template.moved_to(row - mid_row, col - mid_col))
+        top, left, bottom, right = box.bbox
+        result[top:bottom, left:right] = inside
     return result
 
 
@@ -61,8 +61,9 @@ def random_boxes(rng, wanted, draws=200):
     rows = np.stack([tops - 1, tops + heights + 1])
     cols = np.stack([lefts - 1, lefts + widths + 1])
     taken, boxes, first = np.zeros((30, 30), dtype=int), [], 0
+    sums = np.zeros((31, 31), dtype=int)  # sums[r, c]: taken cells above-left
     while len(boxes) < wanted:
-        sums = np.pad(taken.cumsum(0).cumsum(1), ((1, 0), (1, 0)))  # sums[r, c]: taken cells above-left
+        sums[1:, 1:] = taken.cumsum(0).cumsum(1)
         covered = (
             sums[rows[1], cols[1]] - sums[rows[0], cols[1]] - sums[rows[1], cols[0]] + sums[rows[0], cols[0]]
         )
@@ -75,6 +76,13 @@ def random_boxes(rng, wanted, draws=200):
         taken[top : boxes[-1][2], left : boxes[-1][3]] = 1
         first += 1
     return boxes
+
+
+def free_corners(taken, height, width):
+    """The top-left corners, in reading order, of the height x width boxes holding no taken cell."""
+    taken_rows = np.logical_or.reduce([taken[row : len(taken) - height + row + 1] for row in range(height)])
+    cols = taken.shape[1] - width + 1
+    return np.argwhere(~np.logical_or.reduce([taken_rows[:, col : cols + col] for col in range(width)]))
 
 
 def generate_input(rng):
@@ -98,8 +106,10 @@ def generate_input(rng):
                 if all(abs(row - r) >= 3 and abs(col - c) >= 3 for r, c in marks):
                     marks.append((row, col))
                     grid[row, col] = center
-        free = find_pattern(pad(taken, 1), make_grid(pattern.shape[0] + 2, pattern.shape[1] + 2))
-        if free:
+        framed = np.zeros((32, 32), dtype=bool)
+        framed[1:-1, 1:-1] = taken
+        free = free_corners(framed, pattern.shape[0] + 2, pattern.shape[1] + 2)
+        if len(free):
             row, col = free[int(rng.integers(len(free)))]
             window = grid[row : row + pattern.shape[0], col : col + pattern.shape[1]]
             window[pattern != 0] = pattern[pattern != 0]

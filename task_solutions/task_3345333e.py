@@ -7,19 +7,16 @@ from omniarc.dsl import *
 
 def mirror_line(visible, hidden):
     """(matches, twice the column) of the vertical mirror line mapping every visible cell onto a visible or
-    hidden cell, choosing the one that matches most visible cells with each other."""
+    hidden cell, choosing the one that matches most visible cells with each other (-1 matches if none)."""
     width = visible.shape[1]
     rows, cols = np.nonzero(visible)
-    best, best_matches = 0, -1
-    for doubled in range(2 * width - 1):
-        mirrored = doubled - cols
-        if mirrored.min() < 0 or mirrored.max() >= width:
-            continue
-        if np.all(visible[rows, mirrored] | hidden[rows, mirrored]):
-            matches = np.sum(visible[rows, mirrored])
-            if matches > best_matches:
-                best, best_matches = doubled, matches
-    return best_matches, best
+    mirrored = np.arange(2 * width - 1)[:, None] - cols  # one row per candidate line (twice its column)
+    inside = np.all((mirrored >= 0) & (mirrored < width), axis=1)
+    mirrored = mirrored.clip(0, width - 1)
+    onto_visible = visible[rows, mirrored]
+    fits = inside & np.all(onto_visible | hidden[rows, mirrored], axis=1)
+    matches = np.where(fits, onto_visible.sum(axis=1), -1)
+    return int(matches.max()), int(matches.argmax())
 
 
 def transform(grid):
@@ -31,9 +28,10 @@ def transform(grid):
     options = [(mirror_line(work == shape, work == cover), turned) for turned, work in enumerate(works)]
     (_, doubled), turned = max(options, key=lambda option: option[0][0])
     work = works[turned]
-    cells = [(row, col) for row, col in np.argwhere(work == shape)]
-    mirrored = cells + [(row, doubled - col) for row, col in cells]
-    result = paint_cells(make_grid(*work.shape, background), mirrored, shape)
+    rows, cols = np.nonzero(work == shape)
+    result = make_grid(*work.shape, background)
+    result[rows, cols] = shape
+    result[rows, doubled - cols] = shape  # the mirror image
     return transpose(result) if turned else result
 
 

@@ -18,11 +18,12 @@ def symmetric_mosaic(rng):
     colors = rng.choice(range(1, 9), size=int(rng.integers(7, 9)), replace=False)
     quarter = rng.choice(colors, size=(16, 16))
     quarter[rng.random((16, 16)) < 0.5] = BLACK
-    for _ in range(int(rng.integers(4, 10))):
-        row, col = rng.integers(0, 15, size=2)
-        quarter[row : row + 2, col : col + 2] = rng.choice(colors)
-    for row in range(16):
-        quarter[row, :row] = quarter[:row, row]
+    blocks = int(rng.integers(4, 10))
+    for (row, col), color in zip(
+        rng.integers(0, 15, size=(blocks, 2)), rng.choice(colors, size=blocks), strict=True
+    ):
+        quarter[row : row + 2, col : col + 2] = color
+    quarter = np.triu(quarter) + np.triu(quarter, 1).T  # the diagonal mirror: below it, copy above it
     half = concatenate_horizontal([quarter, flip_horizontal(quarter)])
     return concatenate_vertical([half, flip_vertical(half)])[:30, :30]
 
@@ -40,9 +41,8 @@ def is_recoverable(grid):
 def generate_input(rng):
     while True:
         grid = symmetric_mosaic(rng)
-        for _ in range(int(rng.integers(1, 5))):
-            height, width = int(rng.integers(2, 9)), int(rng.integers(2, 9))
-            top, left = int(rng.integers(0, 31 - height)), int(rng.integers(0, 31 - width))
+        for height, width in rng.integers(2, 9, size=(int(rng.integers(1, 5)), 2)):
+            top, left = rng.integers(0, 31 - height), rng.integers(0, 31 - width)
             grid[top : top + height, left : left + width] = MAROON
         if is_recoverable(grid):
             return grid

@@ -8,7 +8,7 @@ from omniarc.dsl import *
 def transform(grid):
     cells = grid_cells(grid)
     rows = len({cell.top for cell in cells})
-    layout = np.array([cell.color for cell in cells]).reshape(rows, -1)
+    layout = np.array([grid[cell.position] for cell in cells]).reshape(rows, -1)  # each cell is one colour
     background = most_common_color(layout)
     pieces = sort_objects(find_objects(layout, connectivity=8, single_color=False, background=background))
     template, lone = pieces[-1], pieces[:-1]
@@ -19,7 +19,7 @@ def transform(grid):
             layout = paint_object(layout, template.moved_to(row - anchor_row, col - anchor_col))
     result = copy_grid(grid)
     for cell, color in zip(cells, layout.flatten(), strict=True):
-        if color != cell.color:
+        if color != grid[cell.position]:
             result = fill_box(result, cell, color)
     return result
 

@@ -34,8 +34,14 @@ def random_template(rng, key, body):
 
 
 def free_corners(taken, height, width):
-    """Top-left corners where a height x width piece and the 1-cell ring around it cover no taken cell."""
-    return find_pattern(pad(taken, 1), make_grid(height + 2, width + 2))
+    """Top-left corners where a height x width piece and the 1-cell ring around it cover no taken cell; taken
+    is the grid padded by one cell (window sums of an integral image)."""
+    sums = np.zeros((taken.shape[0] + 1, taken.shape[1] + 1), dtype=np.int32)
+    sums[1:, 1:] = taken.cumsum(0).cumsum(1)
+    height, width = height + 2, width + 2
+    return np.argwhere(
+        sums[height:, width:] - sums[:-height, width:] - sums[height:, :-width] + sums[:-height, :-width] == 0
+    )
 
 
 def generate_input(rng):
@@ -50,15 +56,15 @@ def generate_input(rng):
         pieces += [(copy, lone)] * int(rng.integers(1, 3 if len(keys) == 1 else 2))
     for _attempt in range(200):
         grid = make_grid(13, 13)
-        taken = make_grid(13, 13)
+        taken = np.zeros((15, 15), dtype=np.int32)
         for footprint, shown in pieces:
             height, width = footprint.shape
             options = free_corners(taken, height, width)
-            if not options:
+            if not len(options):
                 break
             row, col = options[int(rng.integers(len(options)))]
             grid[row : row + height, col : col + width] = shown
-            taken[row : row + height, col : col + width] = 1
+            taken[row + 1 : row + height + 1, col + 1 : col + width + 1] = 1
         else:
             return grid
     return grid

@@ -22,11 +22,12 @@ def locate_ring(grid, color):
     for radius in range(height + width):
         for center_row in range(max(rows) - radius, min(rows) + radius + 1):
             for center_col in range(max(cols) - radius, min(cols) + radius + 1):
+                # turns and mirrors keep a cell's distance from the centre: every cell must lie on the ring
+                if any(max(abs(row - center_row), abs(col - center_col)) != radius for row, col in cells):
+                    continue
                 ring = mirrored_offsets(cells, (center_row, center_col))
-                on_ring = all(max(abs(down), abs(right)) == radius for down, right in ring)
                 shown = [(center_row + down, center_col + right) for down, right in ring]
-                visible = sum(0 <= row < height and 0 <= col < width for row, col in shown)
-                if on_ring and visible == len(cells):
+                if sum(0 <= row < height and 0 <= col < width for row, col in shown) == len(cells):
                     return radius, ring
 
 
@@ -53,23 +54,19 @@ def random_ring(rng, radius):
     return ring
 
 
-def random_spot(rng, taken, side):
-    """A random (top, left) for a side x side ring with at most a third of it off the grid and a 1-cell
-    gap to every taken cell (cells off the grid are free), or None when there is none."""
-    height, width = grid_shape(taken)
-    sums = np.zeros((height + 2 * side + 3, width + 2 * side + 3), dtype=int)  # sums[r, c]: taken cells
-    sums[side + 2 : side + 2 + height, side + 2 : side + 2 + width] = taken  # above-left, with the grid
-    sums = sums.cumsum(0).cumsum(1)  # framed by side + 1 free cells
-    span = side + 2
-    # around[top + side, left + side]: taken cells under the ring at (top, left) and its gap
-    around = sums[span:, span:] - sums[:-span, span:] - sums[span:, :-span] + sums[:-span, :-span]
+def random_spot(rng, boxes, height, width, side):
+    """A random (top, left) for a side x side ring with at most a third of it off the grid and a 1-cell gap
+    to every taken (top, left, bottom, right) box, or None when there is none."""
     low = -side // 3
-    free = around[low + side : height - 2 * side // 3 + side, low + side : width - 2 * side // 3 + side] == 0
-    spots = np.argwhere(free)
+    tops, lefts = np.arange(low, height - 2 * side // 3)[:, None], np.arange(low, width - 2 * side // 3)
+    free = np.ones((len(tops), len(lefts)), dtype=bool)
+    for top, left, bottom, right in boxes:
+        free &= (tops + side < top) | (bottom < tops) | (lefts + side < left) | (right < lefts)
+    spots = np.flatnonzero(free)
     if len(spots) == 0:
         return None
-    row, col = spots[int(rng.integers(len(spots)))]
-    return int(row) + low, int(col) + low
+    row, col = divmod(int(spots[rng.integers(len(spots))]), len(lefts))
+    return row + low, col + low
 
 
 def generate_input(rng):
@@ -80,20 +77,26 @@ def generate_input(rng):
         colors = rng.permutation([BLACK, BLUE, RED, GREEN, YELLOW, MAGENTA, ORANGE, AZURE])
         background, ring_colors = int(colors[0]), colors[1 : len(radii) + 1]
         grid = make_grid(height, width, background)
-        taken = make_grid(height, width)
-        expected = make_grid(2 * largest + 1, 2 * largest + 1, background)
+        boxes = []  # the rings' boxes, cut to the grid
+        cut_rings = []  # (colour, radius, ring offsets) of the rings partly off the grid
         for radius, color in zip(radii[::-1], ring_colors, strict=True):
             ring = random_ring(rng, radius)
             side = 2 * radius + 1
-            expected[largest - radius : largest + radius + 1, largest - radius : largest + radius + 1][
-                ring
-            ] = color
-            spot = random_spot(rng, taken, side)
+            spot = random_spot(rng, boxes, height, width, side)
             if spot is None:
                 break
             top, left = spot
-            taken[max(top, 0) : max(top + side, 0), max(left, 0) : max(left + side, 0)] = 1
-            grid = paint_object(grid, Object(ring, int(color), (top, left)))  # cells off the grid are cut
+            rows, cols = np.nonzero(ring)
+            if not (0 <= top <= height - side and 0 <= left <= width - side):
+                cut_rings.append((int(color), radius, set(zip(rows - radius, cols - radius, strict=True))))
+            boxes.append((max(top, 0), max(left, 0), min(top + side, height), min(left + side, width)))
+            rows, cols = rows + top, cols + left
+            on_grid = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
+            grid[rows[on_grid], cols[on_grid]] = color  # cells off the grid are cut
         else:
-            if len(palette(grid)) == len(radii) + 1 and grids_equal(transform(grid), expected):
+            # the program must find every ring: a whole one is found exactly (its corners fix its centre and
+            # size), a cut one may be mistaken for another
+            if len(palette(grid)) == len(radii) + 1 and all(
+                locate_ring(grid, color) == (radius, offsets) for color, radius, offsets in cut_rings
+            ):
                 return grid

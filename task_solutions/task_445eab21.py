@@ -10,19 +10,26 @@ def transform(grid):
     return make_grid(2, 2, biggest.color)
 
 
+def random_rectangle_pair(rng, tries=64):
+    """Two random boxes (top, left, bottom, right) of 3..10 x 3..10 cells in a 10x10 grid, a cell apart and of
+    different areas, or None: `tries` pairs are drawn at once and the first good one is kept."""
+    sizes = rng.integers(3, 11, size=(tries, 2, 2))  # (try, box, (rows, cols))
+    corners = rng.integers(0, 11 - sizes)
+    ends = corners + sizes
+    apart = np.any((ends[:, 0] < corners[:, 1]) | (ends[:, 1] < corners[:, 0]), axis=1)
+    areas = sizes.prod(axis=2)
+    good = np.flatnonzero(apart & (areas[:, 0] != areas[:, 1]))
+    if len(good) == 0:
+        return None
+    return [(*corners[good[0], box].tolist(), *ends[good[0], box].tolist()) for box in range(2)]
+
+
 def generate_input(rng):
-    while True:
-        first, second = rng.permutation([RED, GREEN, YELLOW, MAGENTA, ORANGE, AZURE, MAROON])[:2]
-        grid = make_grid(10, 10)
-        taken = np.zeros((10, 10), dtype=bool)
-        areas = []
-        for color in (first, second):
-            rows, cols = int(rng.integers(3, 11)), int(rng.integers(3, 11))
-            row, col = int(rng.integers(0, 11 - rows)), int(rng.integers(0, 11 - cols))
-            if taken[max(row - 1, 0) : row + rows + 1, max(col - 1, 0) : col + cols + 1].any():
-                break
-            grid = draw_outline(grid, (row, col, row + rows, col + cols), color)
-            taken[row : row + rows, col : col + cols] = True
-            areas.append(rows * cols)
-        if len(areas) == 2 and areas[0] != areas[1]:
-            return grid
+    while (boxes := random_rectangle_pair(rng)) is None:
+        pass
+    grid = make_grid(10, 10)
+    for box, color in zip(
+        boxes, rng.permutation([RED, GREEN, YELLOW, MAGENTA, ORANGE, AZURE, MAROON]), strict=False
+    ):
+        grid = draw_outline(grid, box, int(color))
+    return grid

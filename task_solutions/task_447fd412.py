@@ -30,56 +30,71 @@ def is_marker_block(grid, top, left, scale, marker):
     return top >= 0 and left >= 0 and block.shape == (scale, scale) and np.all(block == marker)
 
 
+def is_solid_blob(shape):
+    """True when the cells touch every row and column of the box, number at least 3 and form one piece."""
+    if shape.sum() < 3 or not shape.any(axis=0).all() or not shape.any(axis=1).all():
+        return False
+    return len(find_objects(shape.astype(int))) == 1
+
+
+def cells_beside(mask):
+    """Cells outside the mask sharing a side with a mask cell."""
+    near = np.zeros_like(mask)
+    near[1:] |= mask[:-1]
+    near[:-1] |= mask[1:]
+    near[:, 1:] |= mask[:, :-1]
+    near[:, :-1] |= mask[:, 1:]
+    return near & ~mask
+
+
 def random_template(rng):
     """A small connected blue shape with one or two red cells beside it (not beside each other)."""
     while True:
-        height, width = int(rng.integers(1, 4)), int(rng.integers(1, 5))
-        shape = rng.random((height, width)) < 0.7
-        blobs = find_objects(shape.astype(int))
-        if len(blobs) != 1 or blobs[0].size < 3 or blobs[0].bbox != (0, 0, height, width):
+        # one draw for the box size (1..3 x 1..4) and its cells (each filled with chance 0.7)
+        draws = rng.random(14)
+        shape = (draws[2:] < 0.7).reshape(3, 4)[: 1 + int(draws[0] * 3), : 1 + int(draws[1] * 4)]
+        if not is_solid_blob(shape):
             continue
         pixels = pad(shape.astype(int) * BLUE, 1)
-        free = [
-            (r, c)
-            for r, c in np.argwhere(pixels == BLACK)
-            if any(
-                pixels[r + dr, c + dc] == BLUE
-                for dr, dc in ((0, 1), (1, 0), (0, -1), (-1, 0))
-                if 0 <= r + dr < height + 2 and 0 <= c + dc < width + 2
-            )
-        ]
-        count = int(rng.integers(1, 3))
-        chosen = [free[int(i)] for i in rng.choice(len(free), size=count, replace=False)]
-        if count == 2 and abs(chosen[0][0] - chosen[1][0]) + abs(chosen[0][1] - chosen[1][1]) == 1:
+        free = np.argwhere(cells_beside(pixels == BLUE))
+        chosen = free[rng.permutation(len(free))[: int(rng.integers(1, 3))]]
+        if len(chosen) == 2 and np.abs(chosen[0] - chosen[1]).sum() == 1:
             continue
-        return crop_to_content(paint_cells(pixels, [(int(r), int(c)) for r, c in chosen], RED))
+        pixels[chosen[:, 0], chosen[:, 1]] = RED
+        return crop_to_content(pixels)
+
+
+MARGIN = 18  # room around the grid for a blown-up template cut off at the edge (at most 3 x 6 cells)
 
 
 def generate_input(rng):
     template = random_template(rng)
     keys = np.argwhere(template == RED)
+    first_key, last_key = keys.min(axis=0), keys.max(axis=0) + 1
     while True:
         height, width = int(rng.integers(14, 18)), int(rng.integers(12, 22))
-        grid, expected = make_grid(height, width), make_grid(height, width)
-        taken = np.zeros((height, width), dtype=bool)
+        grid = np.zeros((height + 2 * MARGIN, width + 2 * MARGIN), dtype=np.int8)
+        expected, taken = grid.copy(), np.zeros((height, width), dtype=bool)
         copies = int(rng.integers(1, 3 if len(keys) == 2 else 4))
-        scales = [1] + [int(rng.integers(1, 4)) for _ in range(copies)]
-        for index, scale in enumerate(scales):
+        for index, scale in enumerate([1, *rng.integers(1, 4, size=copies)]):
+            size = np.array(template.shape) * scale
+            if index:  # only the red marker is shown, and it must lie inside the grid
+                low, high = -first_key * scale, (height, width) - last_key * scale
+            else:
+                low, high = np.zeros(2, dtype=int), (height, width) - size
+            if np.any(high < low):
+                break
+            top, left = rng.integers(low, high + 1)
+            bottom, right = top + size[0], left + size[1]
+            if taken[max(top - 1, 0) : bottom + 1, max(left - 1, 0) : right + 1].any():
+                break
+            taken[max(top - 1, 0) : bottom + 1, max(left - 1, 0) : right + 1] = True
             stamp = upscale(template, scale)
-            low = -min(keys[:, 0]) * scale if index else 0
-            low_col = -min(keys[:, 1]) * scale if index else 0
-            high = height - (max(keys[:, 0]) + 1) * scale if index else height - stamp.shape[0]
-            high_col = width - (max(keys[:, 1]) + 1) * scale if index else width - stamp.shape[1]
-            if high < low or high_col < low_col:
-                break
-            top, left = int(rng.integers(low, high + 1)), int(rng.integers(low_col, high_col + 1))
-            box = (max(top - 1, 0), max(left - 1, 0), top + stamp.shape[0] + 1, left + stamp.shape[1] + 1)
-            if np.any(taken[box[0] : box[2], box[1] : box[3]]):
-                break
-            taken[box[0] : box[2], box[1] : box[3]] = True
-            marker = Object(stamp == RED, RED, (top, left))
-            grid = paint_object(grid, marker if index else Object(stamp > 0, stamp, (top, left)))
-            expected = paint_object(expected, Object(stamp > 0, stamp, (top, left)))
+            shown = np.where(stamp == RED, stamp, 0) if index else stamp
+            area = (slice(top + MARGIN, bottom + MARGIN), slice(left + MARGIN, right + MARGIN))
+            np.copyto(grid[area], shown, where=shown > 0)
+            np.copyto(expected[area], stamp, where=stamp > 0)
         else:
-            if grids_equal(transform(grid), expected):
+            grid, expected = grid[MARGIN:-MARGIN, MARGIN:-MARGIN], expected[MARGIN:-MARGIN, MARGIN:-MARGIN]
+            if len(keys) == 1 or grids_equal(transform(grid), expected):  # one red cell matches one way only
                 return grid

@@ -12,11 +12,12 @@ def transform(grid):
 def random_pattern(rng, size):
     """Rows that are shifted copies of one colour sequence, sometimes interleaved with a simple stripe row."""
     while True:
-        colors = rng.choice(range(1, 10), size=int(rng.integers(5, 8)), replace=False)
+        colors = rng.permutation(np.arange(1, 10))[: int(rng.integers(5, 8))]  # 5-7 distinct colours
         length, step = int(rng.integers(len(colors), 19)), int(rng.integers(1, 6))
-        base = rng.permutation(np.concatenate([colors, rng.choice(colors, size=length - len(colors))]))
+        extra = colors[rng.integers(len(colors), size=length - len(colors))]  # each colour at least once
+        base = rng.permutation(np.concatenate([colors, extra]))
         # row r is the sequence rolled right by step * r, repeated across the width
-        rows, cols = np.indices((size, size))
+        rows, cols = np.arange(size)[:, None], np.arange(size)
         pattern = base[(cols % len(base) - step * rows) % len(base)]
         if rng.random() < 0.3:
             stripe = np.array([colors[0], colors[1]])[np.arange(size) % 2]

@@ -18,7 +18,11 @@ def cells_of(mask):
 
 def transform(grid):
     coloured, loose = set(cells_of(grid != BLACK)), set(cells_of(grid == RED))
-    centres = sorted({cell for red in loose for cell in plus_cells(grid, *red, 3)} & coloured)
+    # a plus centre is a coloured cell with coloured cells (or the grid edge) on all four sides
+    solid = np.pad(grid != BLACK, 1, constant_values=True)
+    sides = solid[:-2, 1:-1] & solid[2:, 1:-1] & solid[1:-1, :-2] & solid[1:-1, 2:]
+    crossings = set(cells_of(solid[1:-1, 1:-1] & sides))
+    centres = sorted({cell for red in loose for cell in plus_cells(grid, *red, 3)} & crossings)
     pluses = [plus_cells(grid, row, col, arm) for row, col in centres for arm in (2, 3)]
     pluses = [cells for cells in pluses if cells <= coloured]
     result = copy_grid(grid)
@@ -35,7 +39,7 @@ def generate_input(rng):
     while True:
         height, width = int(rng.integers(11, 21)), int(rng.integers(12, 23))
         arm = int(rng.integers(2, 4))
-        grid = np.where(rng.random((height, width)) < 0.5, GRAY, BLACK)
+        grid = np.where(rng.random((height, width)) < 0.5, GRAY, BLACK).astype(np.int8)
         expected = copy_grid(grid)
         taken = np.zeros((height, width), dtype=bool)
         count = int(rng.integers(1, 5))
@@ -47,11 +51,10 @@ def generate_input(rng):
             if np.any(taken[max(row - arm - 1, 0) : row + arm + 2, max(col - arm - 1, 0) : col + arm + 2]):
                 continue
             taken[max(row - arm - 1, 0) : row + arm + 2, max(col - arm - 1, 0) : col + arm + 2] = True
-            cells = sorted(plus_cells(grid, row, col, arm))
+            cells = np.array(sorted(plus_cells(grid, row, col, arm)))
             shown = rng.random(len(cells)) < rng.uniform(0.4, 0.8)
-            red = [cell for cell, visible in zip(cells, shown, strict=True) if visible]
-            hidden = [cell for cell, visible in zip(cells, shown, strict=True) if not visible]
-            grid = paint_cells(paint_cells(grid, red, RED), hidden, GRAY)
-            expected = paint_cells(paint_cells(expected, red, RED), hidden, AZURE)
+            red, hidden = tuple(cells[shown].T), tuple(cells[~shown].T)
+            grid[red], grid[hidden] = RED, GRAY
+            expected[red], expected[hidden] = RED, AZURE
         if count_color(expected, AZURE) and grids_equal(transform(grid), expected):
             return grid

@@ -30,65 +30,54 @@ def transform(grid):
 def random_template(rng, body, anchor):
     """A 3x3 (or 3x4) connected figure of body colour with one anchor cell that has a body neighbour."""
     while True:
-        height, width = 3, int(rng.integers(3, 5))
-        mask = rng.random((height, width)) < 0.6
-        if len(find_objects(mask.astype(int))) == 1:
-            if bounding_box(mask) == (0, 0, height, width) and 4 <= np.sum(mask) <= 8:
-                cells = np.argwhere(mask)
-                key = cells[int(rng.integers(0, len(cells)))]
-                figure = np.where(mask, body, BLACK)
-                figure[key[0], key[1]] = anchor
-                return figure
+        mask = rng.random((3, int(rng.integers(3, 5)))) < 0.6
+        fills_box = mask.any(axis=0).all() and mask.any(axis=1).all()
+        if fills_box and 4 <= mask.sum() <= 8 and len(find_objects(mask.astype(int))) == 1:
+            cells = np.argwhere(mask)
+            figure = np.where(mask, body, BLACK)
+            figure[tuple(cells[int(rng.integers(len(cells)))])] = anchor
+            return figure
 
 
-def free_spot(rng, taken, height, width):
-    """Top-left corner of a height x width block with a free margin of one cell around it, or None."""
-    if height > taken.shape[0] or width > taken.shape[1]:
-        return None
-    for _ in range(10):
-        top = int(rng.integers(0, taken.shape[0] - height + 1))
-        left = int(rng.integers(0, taken.shape[1] - width + 1))
-        if not taken[max(top - 1, 0) : top + height + 1, max(left - 1, 0) : left + width + 1].any():
-            return top, left
-    return None
+def free_spots(taken, height, width):
+    """Top-left corners of every height x width block whose 1-cell ring covers no taken cell; taken is the
+    grid padded by one cell (window sums of an integral image)."""
+    sums = np.zeros((taken.shape[0] + 1, taken.shape[1] + 1), dtype=np.int32)
+    sums[1:, 1:] = taken.cumsum(0).cumsum(1)
+    height, width = height + 2, width + 2
+    window = sums[height:, width:] - sums[:-height, width:] - sums[height:, :-width] + sums[:-height, :-width]
+    return np.argwhere(window == 0)
 
 
 def generate_input(rng):
     body, anchor, *colors = (int(c) for c in rng.choice(range(1, 10), size=5, replace=False))
     template = random_template(rng, body, anchor)
     key = np.argwhere(template == anchor)[0]
+    padded = pad(template, 1)
+    neighbours = [
+        key + side for side in [(0, 1), (1, 0), (0, -1), (-1, 0)] if padded[tuple(key + side + 1)] == body
+    ]
     while True:
         height, width = int(rng.integers(15, 20)), int(rng.integers(12, 31))
-        grid, expected = make_grid(height, width), make_grid(height, width)
-        taken = np.zeros((height, width), dtype=bool)
+        grid = make_grid(height, width)
+        taken = np.zeros((height + 2, width + 2), dtype=bool)
         count = int(rng.integers(1, 4))
-        for index, scale in enumerate([1] + [int(rng.integers(1, 5)) for _ in range(count)]):
-            color = body if index == 0 else colors[(index - 1) % len(colors)]
-            stamp = upscale(recolor(template, {body: color}), scale)
-            spot = free_spot(rng, taken, *stamp.shape)
-            if spot is None:
+        for index, scale in enumerate([1, *rng.integers(1, 5, size=count)]):
+            rows, cols = scale * template.shape[0], scale * template.shape[1]
+            positions = max(height - rows + 1, 0) * max(width - cols + 1, 0)
+            spots = free_spots(taken, rows, cols) if positions else []
+            # give up on the layout as often as ten random tries at a free spot would all miss
+            if not positions or rng.random() < (1 - len(spots) / positions) ** 10:
                 break
-            (top, left), (bottom, right) = spot, (spot[0] + stamp.shape[0], spot[1] + stamp.shape[1])
-            taken[max(top - 1, 0) : bottom + 1, max(left - 1, 0) : right + 1] = True
-            whole = Object(stamp != BLACK, stamp, (top, left))
-            expected = paint_object(expected, whole)
+            top, left = spots[int(rng.integers(len(spots)))]
+            bottom, right = top + rows, left + cols
+            taken[top : bottom + 2, left : right + 2] = True
             if index == 0:
-                grid = paint_object(grid, whole)
+                grid[top:bottom, left:right] = template
                 continue
-            neighbours = [
-                (dr, dc)
-                for dr, dc in ((0, 1), (1, 0), (0, -1), (-1, 0))
-                if 0 <= key[0] + dr < 3
-                and 0 <= key[1] + dc < template.shape[1]
-                and template[key[0] + dr, key[1] + dc] == body
-            ]
-            drow, dcol = neighbours[int(rng.integers(0, len(neighbours)))]
-            piece = make_grid(*stamp.shape)
-            for row, col, piece_color in ((key[0], key[1], anchor), (key[0] + drow, key[1] + dcol, color)):
-                piece = fill_box(
-                    piece, (scale * row, scale * col, scale * row + scale, scale * col + scale), piece_color
-                )
-            grid = paint_object(grid, Object(piece != BLACK, piece, (top, left)))
+            piece = np.zeros(template.shape, dtype=np.int8)  # the anchor and one body cell in a new colour
+            piece[tuple(key)] = anchor
+            piece[tuple(neighbours[int(rng.integers(len(neighbours)))])] = colors[index - 1]
+            grid[top:bottom, left:right] = upscale(piece, scale)
         else:
-            if grids_equal(transform(grid), expected):
-                return grid
+            return grid

@@ -1,6 +1,7 @@
 """Two yellow rectangles: the inside of the bigger one (all but its edge cells) turns red, the inside of the
 smaller one turns blue."""
 
+import numpy as np
 from omniarc.dsl import *
 
 
@@ -13,15 +14,25 @@ def transform(grid):
     return result
 
 
+def random_rectangle_pair(rng, tries=32):
+    """Two random boxes (top, left, bottom, right) of 3..6 x 3..6 cells in a 10x10 grid, a cell apart (not
+    even touching at a corner) and of different areas, or None: `tries` pairs are drawn at once and the
+    first good one is kept."""
+    sizes = rng.integers(3, 7, size=(tries, 2, 2))  # (try, box, (rows, cols))
+    corners = rng.integers(0, 11 - sizes)
+    ends = corners + sizes
+    apart = np.any((ends[:, 0] < corners[:, 1]) | (ends[:, 1] < corners[:, 0]), axis=1)
+    areas = sizes.prod(axis=2)
+    good = np.flatnonzero(apart & (areas[:, 0] != areas[:, 1]))
+    if len(good) == 0:
+        return None
+    return [(*corners[good[0], box].tolist(), *ends[good[0], box].tolist()) for box in range(2)]
+
+
 def generate_input(rng):
-    while True:
-        grid = make_grid(10, 10)
-        sizes = rng.integers(3, 7, size=(2, 2))
-        for height, width in sizes:
-            top, left = int(rng.integers(0, 11 - height)), int(rng.integers(0, 11 - width))
-            grid = fill_box(grid, (top, left, top + height, left + width), YELLOW)
-        areas = [int(h * w) for h, w in sizes]
-        found = find_objects(grid, connectivity=8)
-        if areas[0] != areas[1] and sorted(shape.size for shape in found) == sorted(areas):
-            if all(shape.is_rectangle for shape in found):
-                return grid
+    while (boxes := random_rectangle_pair(rng)) is None:
+        pass
+    grid = make_grid(10, 10)
+    for box in boxes:
+        grid = fill_box(grid, box, YELLOW)
+    return grid

@@ -7,11 +7,15 @@ from omniarc.dsl import *
 
 
 def fitted(piece, notch, wall_height, width):
-    hole = set(notch.cells)
-    for col in range(max(notch.left - piece.width + 1, 0), min(notch.left, width - piece.width) + 1):
-        moved = piece.moved_to(notch.top, col)
-        if {cell for cell in moved.cells if cell[0] < wall_height} == hole:
-            return moved
+    """The piece moved up to the notch so that its part inside the wall fills the notch exactly, or None."""
+    inside = piece.mask[: wall_height - notch.top]
+    columns = np.flatnonzero(inside.any(axis=0))
+    left = notch.left - columns[0]
+    if (
+        np.array_equal(inside[:, columns[0] : columns[-1] + 1], notch.mask)
+        and 0 <= left <= width - piece.width
+    ):
+        return piece.moved_to(notch.top, left)
     return None
 
 
@@ -30,9 +34,12 @@ def transform(grid):
 def random_piece_cells(rng, left):
     width = int(rng.integers(1, min(3, 15 - left) + 1))
     cells = [(2, col) for col in range(left, left + width)]
-    cells += [(1, col) for col in range(left, left + width) if rng.random() < 0.6]
+    ups = rng.random(width).tolist()
+    cells += [(1, col) for col, up in zip(range(left, left + width), ups, strict=True) if up < 0.6]
     run = (left, left + width)
-    for row in range(3, 3 + int(rng.choice(3, p=[0.15, 0.45, 0.4]))):
+    chance = rng.random()
+    hanging_rows = (chance >= 0.15) + (chance >= 0.6)  # 0, 1 or 2 rows below the wall: 15%, 45%, 40%
+    for row in range(3, 3 + hanging_rows):
         start = int(rng.integers(max(run[0] - 1, 0), run[1]))
         end = int(rng.integers(max(start, run[0]) + 1, min(run[1] + 1, 15) + 1))
         run = (start, end)
@@ -48,38 +55,54 @@ def top_rows(cells, count):
     return frozenset((row - top, col - left) for row, col in part)
 
 
-def fits_only_its_notch(shapes):
-    """True when no piece's top rows match another piece's notch, so each notch has a single candidate."""
-    notches = [top_rows(cells, 3 - min(row for row, _ in cells)) for cells in shapes]
-    return all(
-        top_rows(piece, 1 + max(row for row, _ in notch)) != notch
-        for i, notch in enumerate(notches)
-        for j, piece in enumerate(shapes)
-        if i != j
+def fits_notch(piece, other):
+    """True when the piece's top rows have the shape of the other piece's notch (its part inside the wall).
+    Pieces come as (top_rows by row count 1 and 2, rows inside the wall)."""
+    (piece_tops, _), (other_tops, other_rows) = piece, other
+    return piece_tops[other_rows] == other_tops[other_rows]
+
+
+def touches(cells, taken):
+    """True when a cell lies beside or diagonally next to one of the taken cells."""
+    return any(
+        (row + drow, col + dcol) in taken for row, col in cells for drow in (-1, 0, 1) for dcol in (-1, 0, 1)
     )
 
 
+def random_layout(rng):
+    """Three or four pieces side by side in the wall's bottom rows, with the first floor column and the gaps
+    between them on the floor; None when fewer fit, two touch, they take more than the floor's width, or a
+    piece would fit another one's notch (each notch must have a single candidate)."""
+    left, shapes, outlines, taken = int(rng.integers(1, 3)), [], [], set()
+    floor_left, floor_gaps = int(rng.integers(0, 3)), rng.integers(0, 3, size=4).tolist()
+    floor_end = floor_left
+    while len(shapes) < 4 and left < 14:
+        cells = random_piece_cells(rng, left)
+        if len(cells) >= 3:
+            cols = [col for _, col in cells]
+            floor_end += max(cols) - min(cols) + 2 + floor_gaps[len(shapes)]
+            outline = ({rows: top_rows(cells, rows) for rows in (1, 2)}, 3 - min(row for row, _ in cells))
+            if (
+                floor_end > 16
+                or any(fits_notch(outline, other) or fits_notch(other, outline) for other in outlines)
+                or touches(cells, taken)
+            ):
+                return None
+            shapes.append(cells)
+            outlines.append(outline)
+            taken.update(cells)
+            left = max(cols) + 2 + int(rng.integers(0, 3))
+    return (shapes, floor_left, floor_gaps) if len(shapes) >= 3 else None
+
+
 def generate_input(rng):
-    while True:
-        left, shapes = int(rng.integers(1, 3)), []
-        while len(shapes) < 4 and left < 14:
-            cells = random_piece_cells(rng, left)
-            if len(cells) >= 3:
-                shapes.append(cells)
-                left = max(col for _, col in cells) + 2 + int(rng.integers(0, 3))
-        count = len(shapes)
-        if count < 3 or not fits_only_its_notch(shapes):
-            continue
-        wall = fill_box(make_grid(10, 15), (0, 0, 3, 15), RED)
-        pieces_in_place = paint_cells(wall, [cell for cells in shapes for cell in cells], GRAY)
-        placed = objects_of_color(find_objects(pieces_in_place, connectivity=8), GRAY)
-        if len(placed) != count:  # two pieces touch
-            continue
-        grid = paint_objects(wall, placed, BLACK)
-        left = int(rng.integers(0, 3))
-        for index in rng.permutation(count):
-            piece = placed[index]
-            grid = paint_object(grid, piece.moved_to(10 - piece.height, left))
-            left += piece.width + 1 + int(rng.integers(0, 3))
-        if left <= 16:
-            return grid
+    while (layout := random_layout(rng)) is None:
+        pass
+    shapes, floor_left, floor_gaps = layout
+    grid = fill_box(make_grid(10, 15), (0, 0, 3, 15), RED)
+    for index, gap in zip(rng.permutation(len(shapes)), floor_gaps, strict=False):  # in random order
+        rows, cols = np.array(shapes[index]).T
+        grid[rows, cols] = BLACK  # the piece's notch in the wall
+        grid[rows - rows.max() + 9, cols - cols.min() + floor_left] = GRAY  # the piece on the floor
+        floor_left += cols.max() - cols.min() + 2 + gap
+    return grid

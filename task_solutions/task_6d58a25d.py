@@ -25,10 +25,8 @@ def generate_input(rng):
     while True:
         hat_color, dot_color = (int(c) for c in rng.choice(np.arange(1, 10), size=2, replace=False))
         top, left = int(rng.integers(1, 8)), int(rng.integers(0, 14))
-        grid = paint_cells(make_grid(20, 20), [(top + r, left + c) for r, c in HAT], hat_color)
         dots = rng.random((20, 20)) < rng.uniform(0.03, 0.05)
         dots[max(top - 1, 0) : top + 5, max(left - 1, 0) : left + 8] = False
-        grid = paint_mask(grid, dots, dot_color)
-        lines = count_color(transform(grid), dot_color) - count_color(grid, dot_color)
-        if 1 <= sum(np.any(dots[top + 4 :, left : left + 7], axis=0)) <= 3 and lines > 0:
-            return grid
+        if 1 <= sum(np.any(dots[top + 4 :, left : left + 7], axis=0)) <= 3:  # 1 to 3 lines to draw
+            grid = paint_cells(make_grid(20, 20), [(top + r, left + c) for r, c in HAT], hat_color)
+            return paint_mask(grid, dots, dot_color)

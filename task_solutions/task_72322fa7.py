@@ -6,12 +6,14 @@ from omniarc.dsl import *
 
 
 def transform(grid):
+    shapes = find_objects(grid, connectivity=8, single_color=False)
+    motifs = [shape for shape in shapes if len(shape.colors) > 1]
     result = copy_grid(grid)
-    for motif in find_objects(grid, connectivity=8, single_color=False):
-        for color in motif.colors if len(motif.colors) > 1 else []:
+    for motif in motifs:
+        for color in motif.colors:
             part = np.where(motif.pixels == color, color, 0)
-            for row, col in find_pattern(grid, part, wildcard=0):
-                result = paint_object(result, motif.moved_to(row, col))
+            places = find_pattern(grid, part, wildcard=0)
+            result = paint_objects(result, [motif.moved_to(row, col) for row, col in places])
     return result
 
 
@@ -23,41 +25,44 @@ MOTIF_SHAPES = (
 )
 
 
+MOTIF_CODES = [np.array([[int(ch) for ch in row] for row in rows]) for rows in MOTIF_SHAPES]
+
+
 def random_motif(rng, outer, inner):
     """A small motif grid: outer colour on the '1' cells and inner colour on the centre '2' cell."""
-    rows = MOTIF_SHAPES[int(rng.integers(len(MOTIF_SHAPES)))]
-    codes = np.array([[int(ch) for ch in row] for row in rows])
-    return as_grid(np.select([codes == 1, codes == 2], [outer, inner], 0))
+    return np.array([BLACK, outer, inner], dtype=np.int8)[MOTIF_CODES[int(rng.integers(len(MOTIF_CODES)))]]
 
 
-def free_spot(rng, taken, rows, cols):
-    """A random top-left corner where a rows x cols box plus a one-cell margin is still free, or None."""
-    height, width = taken.shape
-    for _ in range(100):
-        top, left = int(rng.integers(0, height - rows + 1)), int(rng.integers(0, width - cols + 1))
-        if np.sum(taken[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]) == 0:
-            return top, left
-    return None
+def take_box(free, top, left, rows, cols):
+    """Drop the free corners (for every motif size) of motifs touching a rows x cols box at top, left."""
+    for (other_rows, other_cols), corners in free.items():
+        near_rows = slice(max(top - other_rows, 0), top + rows + 1)
+        corners[near_rows, max(left - other_cols, 0) : left + cols + 1] = False
 
 
 def generate_input(rng):
     while True:
         height, width = int(rng.integers(13, 20)), int(rng.integers(12, 23))
         colors = [int(color) for color in rng.permutation([1, 2, 3, 4, 6, 7, 8])]
-        grid, taken = make_grid(height, width), make_grid(height, width)
+        grid = make_grid(height, width)
+        # top-left corners where a motif of each size still fits with an empty ring around it
+        free = {
+            codes.shape: np.ones((height - codes.shape[0] + 1, width - codes.shape[1] + 1), bool)
+            for codes in MOTIF_CODES
+        }
         placed = 0
         for index in range(int(rng.integers(1, 4))):
             motif = random_motif(rng, colors[2 * index], colors[2 * index + 1])
-            partial = [colors[2 * index + int(rng.integers(2))] for _ in range(rng.integers(2, 5))]
+            partial = [colors[2 * index + pick] for pick in rng.integers(2, size=rng.integers(2, 5))]
+            rows, cols = motif.shape
             for keep in [None] + partial:
-                rows, cols = motif.shape
-                spot = free_spot(rng, taken, rows, cols)
-                if spot is not None:
-                    top, left = spot
+                spots = np.argwhere(free[motif.shape])
+                if rng.random() >= (1 - len(spots) / free[motif.shape].size) ** 100:  # unless 100 tries miss
+                    top, left = spots[int(rng.integers(len(spots)))]
                     grid[top : top + rows, left : left + cols] = (
                         np.where(motif == keep, keep, 0) if keep else motif
                     )
-                    taken[top : top + rows, left : left + cols] = 1
+                    take_box(free, top, left, rows, cols)
                     placed += 1
         if placed >= 4:
             return grid

@@ -20,9 +20,11 @@ def transform(grid):
 def random_shape(rng):
     """A side-connected mask filling a 1..4 x 1..4 box with at least three cells."""
     while True:
-        mask = rng.random((int(rng.integers(1, 5)), int(rng.integers(1, 5)))) < 0.7
-        pieces = find_objects(mask.astype(int))
-        if len(pieces) == 1 and pieces[0].bbox == (0, 0, *mask.shape) and np.sum(mask) >= 3:
+        draws = rng.random(18)  # one draw for the box size and its cells (each filled with chance 0.7)
+        rows, cols = 1 + (draws[:2] * 4).astype(int)
+        mask = (draws[2:] < 0.7).reshape(4, 4)[:rows, :cols]
+        fills_box = mask.any(axis=0).all() and mask.any(axis=1).all()
+        if fills_box and mask.sum() >= 3 and len(find_objects(mask.astype(int))) == 1:
             return mask
 
 
@@ -39,7 +41,7 @@ def generate_input(rng):
     color = int(rng.choice([RED, GREEN]))
     while True:
         grid, taken = make_grid(20, 20), make_grid(20, 20)
-        model, decoy = random_shape(rng), random_shape(rng)
+        model = random_shape(rng)
         rows, cols = model.shape
         frame = (rows + 2 + int(rng.integers(2, 4)), cols + 2 + int(rng.integers(2, 4)))
         spot = free_spot(rng, taken, *frame)
@@ -50,7 +52,8 @@ def generate_input(rng):
         grid[top + 2 : top + 2 + rows, left + 2 : left + 2 + cols] = model * color
         taken[top : top + frame[0], left : left + frame[1]] = 1
         blues = [model] * int(rng.integers(1, 3)) + [random_shape(rng) for _ in range(rng.integers(1, 3))]
-        if rng.random() < 0.5:
+        if rng.random() < 0.5:  # a decoy in a frame left open by the grid's corner
+            decoy = random_shape(rng)
             corner_rows, corner_cols = decoy.shape[0] + 3, decoy.shape[1] + 3
             if np.sum(taken[: corner_rows + 1, 20 - corner_cols - 1 :]) == 0:
                 grid[corner_rows, 20 - corner_cols :] = GRAY
@@ -60,10 +63,12 @@ def generate_input(rng):
                 )
                 taken[: corner_rows + 1, 20 - corner_cols - 1 :] = 1
                 blues.append(decoy)
+        copies = 0  # blue copies of the framed shape placed: they change colour
         for mask in blues:
             spot = free_spot(rng, taken, *mask.shape)
             if spot is not None:
                 grid[spot[0] : spot[0] + mask.shape[0], spot[1] : spot[1] + mask.shape[1]] = mask * BLUE
                 taken[spot[0] : spot[0] + mask.shape[0], spot[1] : spot[1] + mask.shape[1]] = 1
-        if not grids_equal(transform(grid), grid):
+                copies += mask is model
+        if copies:
             return rotate(grid, int(rng.integers(4)))

@@ -20,18 +20,31 @@ def transform(grid):
     return result
 
 
+# flat indices, in a 3x3 answer, of every two cells that share a side or a corner
+TOUCHING = np.array(
+    [(a, b) for a in range(9) for b in range(a + 1, 9) if max(abs(a // 3 - b // 3), abs(a % 3 - b % 3)) == 1]
+).T
+
+
+def corner_clash(answer):
+    """True when two coloured cells of different colours share a side or a corner."""
+    first, second = answer.ravel()[TOUCHING]
+    return bool(np.any((first > 0) & (second > 0) & (first != second)))
+
+
 def random_answer(rng, colors):
-    """A 3x3 answer touching all four sides whose differently coloured cells share no corner."""
+    """The 4x4 dots of a 3x3 answer touching all four sides whose differently coloured cells share no corner:
+    each answer cell colours its four corner dots."""
     while True:
-        answer = np.where(rng.random((3, 3)) < 0.45, rng.choice(colors, size=(3, 3)), 0)
-        dots = np.zeros((4, 4), int)
-        clash = False
-        for row, col in np.argwhere(answer > 0):
-            corners = dots[row : row + 2, col : col + 2]
-            clash |= bool(np.any((corners > 0) & (corners != answer[row, col])))
-            dots[row : row + 2, col : col + 2] = answer[row, col]
-        spans = np.any(answer[0]) and np.any(answer[2]) and np.any(answer[:, 0]) and np.any(answer[:, 2])
-        if not clash and spans:
+        coloured = rng.random((3, 3)) < 0.45
+        if not (coloured[[0, 2]].any(axis=1).all() and coloured[:, [0, 2]].any(axis=0).all()):
+            continue
+        answer = np.where(coloured, np.array(colors)[rng.integers(len(colors), size=(3, 3))], 0)
+        if not corner_clash(answer):
+            dots = np.zeros((4, 4), int)
+            for drow, dcol in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+                corners = dots[drow : drow + 3, dcol : dcol + 3]
+                corners[:] = np.maximum(corners, answer)
             return dots
 
 
@@ -41,11 +54,10 @@ def generate_input(rng):
     line, *colors = [int(c) for c in rng.choice([1, 2, 3, 4, 6, 8], size=4, replace=False)]
     dots = random_answer(rng, colors[: int(rng.integers(1, 4))])
     grid = make_grid(size, size)
-    lines = [index for index in range(size) if index % step == step - 1]
+    lines = np.flatnonzero(np.arange(size) % step == step - 1)
     grid[lines, :] = line
     grid[:, lines] = line
-    first_row, first_col = (int(rng.integers(0, len(lines) - 3)) for _ in range(2))
-    for (row, col), color in np.ndenumerate(dots):
-        if color:
-            grid[lines[first_row + row], lines[first_col + col]] = color
+    first_row, first_col = rng.integers(0, len(lines) - 3, size=2)
+    crossings = np.ix_(lines[first_row : first_row + 4], lines[first_col : first_col + 4])
+    grid[crossings] = np.where(dots > 0, dots, line)
     return grid

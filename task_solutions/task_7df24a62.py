@@ -11,11 +11,11 @@ def transform(grid):
     margin = max(template.shape)
     padded = pad(grid, margin)
     result = copy_grid(padded)
-    for turns in range(4):
-        for shape in (rotate(template, turns), flip_horizontal(rotate(template, turns))):
-            dots = np.where(shape == YELLOW, YELLOW, BLACK)
-            for row, col in find_pattern(padded, dots):
-                result[row : row + shape.shape[0], col : col + shape.shape[1]] = shape
+    distinct = {grid_key(shape): shape for shape in orientations(template)}
+    for shape in distinct.values():
+        dots = np.where(shape == YELLOW, YELLOW, BLACK)
+        for row, col in find_pattern(padded, dots):
+            result[row : row + shape.shape[0], col : col + shape.shape[1]] = shape
     return result[margin:-margin, margin:-margin]
 
 

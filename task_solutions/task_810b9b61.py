@@ -13,32 +13,38 @@ def transform(grid):
     return result
 
 
-def random_piece(rng):
-    """A closed rectangle outline, the same with a gap, or a short bent stroke, as a blue grid."""
-    kind = int(rng.integers(3))
-    rows, cols = int(rng.integers(3, 6)), int(rng.integers(3, 6))
+def random_piece(rng, kind):
+    """A closed rectangle outline (kind 0), the same with a gap (kind 1), or a short bent stroke (kind 2), as
+    a blue grid."""
     if kind < 2:
-        piece = draw_outline(make_grid(rows, cols), (0, 0, rows, cols), BLUE)
+        rows, cols = (int(side) for side in rng.integers(3, 6, size=2))
+        piece = np.full((rows, cols), BLUE, dtype=np.int8)
+        piece[1:-1, 1:-1] = BLACK
         if kind == 1:
             edge = [(0, int(rng.integers(1, cols - 1))), (int(rng.integers(1, rows - 1)), cols - 1)]
-            piece = paint_cells(piece, [edge[int(rng.integers(2))]], BLACK)
+            piece[edge[int(rng.integers(2))]] = BLACK
         return piece
     rows, cols = int(rng.integers(1, 3)), int(rng.integers(1, 4))
-    piece = make_grid(rows, cols, BLUE)
-    return paint_cells(piece, [(rows - 1, cols - 1)], BLACK) if rows * cols > 2 else piece
+    piece = np.full((rows, cols), BLUE, dtype=np.int8)
+    if rows * cols > 2:
+        piece[rows - 1, cols - 1] = BLACK
+    return piece
 
 
 def generate_input(rng):
     size = int(rng.choice([9, 12, 15]))
     while True:
         grid = make_grid(size, size)
-        for _ in range(int(rng.integers(3, 4 + size // 3))):
-            piece = rotate(random_piece(rng), int(rng.integers(4)))
+        loops = others = 0  # each placed piece is one shape: a closed loop or not
+        count = int(rng.integers(3, 4 + size // 3))
+        for kind, turns, spot in zip(
+            rng.integers(3, size=count), rng.integers(4, size=count), rng.random((count, 2)), strict=True
+        ):
+            piece = np.rot90(random_piece(rng, kind), turns)
             rows, cols = piece.shape
-            top, left = int(rng.integers(0, size - rows + 1)), int(rng.integers(0, size - cols + 1))
-            if np.sum(grid[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1]) == 0:
+            top, left = (spot * (size + 1 - np.array(piece.shape))).astype(int)  # any place inside the grid
+            if not grid[max(top - 1, 0) : top + rows + 1, max(left - 1, 0) : left + cols + 1].any():
                 grid[top : top + rows, left : left + cols] = piece
-        shapes = find_objects(grid)
-        loops = sum(1 for shape in shapes if holes(shape))
-        if 1 <= loops < len(shapes):
+                loops, others = loops + (kind == 0), others + (kind != 0)
+        if loops and others:
             return grid

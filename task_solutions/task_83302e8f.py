@@ -11,7 +11,8 @@ def transform(grid):
     wall_cols = np.sum(grid == wall, axis=0) > len(grid) // 2
     result = copy_grid(grid)
     for room in find_objects(grid, background=wall):
-        sealed = not any(wall_rows[row] or wall_cols[col] for row, col in room.cells)
+        top, left, bottom, right = room.bbox
+        sealed = not (wall_rows[top:bottom].any() or wall_cols[left:right].any())  # crosses no wall line
         result = paint_object(result, room, GREEN if sealed else YELLOW)
     return result
 
@@ -23,14 +24,14 @@ def generate_input(rng):
         if 19 <= size <= 29:
             break
     wall = int(rng.choice([1, 5, 8, 9]))
-    lines = [index for index in range(size) if index % pitch == pitch - 1]
+    on_line = np.arange(size) % pitch == pitch - 1
+    walls = np.argwhere(on_line[:, None] != on_line[None, :])  # wall cells, not the crossings
     while True:
         grid = make_grid(size, size)
-        grid[lines, :] = wall
-        grid[:, lines] = wall
-        walls = [(row, col) for row in range(size) for col in range(size) if (row in lines) != (col in lines)]
-        gaps = rng.permutation(len(walls))[: int(len(walls) * rng.uniform(0.05, 0.11))]
-        grid = paint_cells(grid, [walls[int(index)] for index in gaps], BLACK)
-        result = transform(grid)
-        if count_color(result, GREEN) and count_color(result, YELLOW):
+        grid[on_line, :] = wall
+        grid[:, on_line] = wall
+        gaps = walls[rng.permutation(len(walls))[: int(len(walls) * rng.uniform(0.05, 0.11))]]
+        grid[gaps[:, 0], gaps[:, 1]] = BLACK
+        rooms = find_objects(grid, background=wall)
+        if any(room.size == (pitch - 1) ** 2 for room in rooms):  # a sealed room (every gap joins rooms)
             return grid
