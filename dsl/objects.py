@@ -75,7 +75,7 @@ def _fill(obj: Object, top: int, left: int, mask: np.ndarray, pixels: np.ndarray
     mask.flags.writeable = False
     pixels = pixels.astype(np.int8, copy=False)
     pixels.flags.writeable = False
-    _set(obj, "_core", (top, left, mask.shape[0], mask.shape[1], None, None, None, None))
+    _set(obj, "_core", (top, left, mask.shape[0], mask.shape[1], None, None, None, None, None))
     _set(obj, "_mask", mask)
     _set(obj, "_pixels", pixels)
     return obj
@@ -89,9 +89,11 @@ class Object:
     ``find_objects`` compute their mask and pixels on first use (from the shared labelling).
     """
 
-    # _core = (top, left, height, width, labels, window, label, colors). When labels is None the mask
-    # and pixels are stored; otherwise they are computed on first use as labels[window] == label, with
-    # colors the single colour (int) or the whole grid (multi-colour). Other slots are lazy caches.
+    # _core = (top, left, height, width, labels, window, label, colors, sizes). When labels is None the
+    # mask and pixels are stored; otherwise they are computed on first use as labels[window] == label,
+    # with colors the single colour (int) or the whole grid (multi-colour); sizes, when not None, is a
+    # one-item list shared by the objects of one labelling, filled with every label's size at the first
+    # `size` asked for. Other slots are lazy caches.
     __slots__ = ("_core", "_mask", "_pixels", "_color", "_colors", "_size", "_hash")
 
     def __init__(self, mask: np.ndarray, pixels: GridLike | int, position: tuple[int, int] = (0, 0)) -> None:
@@ -129,7 +131,7 @@ class Object:
         try:
             return self._mask
         except AttributeError:
-            _, _, _, _, labels, window, label, _ = self._core
+            _, _, _, _, labels, window, label, _, _ = self._core
             mask = labels[window] == label
             mask.flags.writeable = False
             _set(self, "_mask", mask)
@@ -187,7 +189,13 @@ class Object:
         try:
             return self._size
         except AttributeError:
-            _set(self, "_size", int(np.count_nonzero(self.mask)))
+            sizes = self._core[8]
+            if sizes is None:
+                _set(self, "_size", int(np.count_nonzero(self.mask)))
+            else:
+                if sizes[0] is None:  # one count over the shared labelling serves every object of it
+                    sizes[0] = np.bincount(self._core[4].reshape(-1)).tolist()
+                _set(self, "_size", sizes[0][self._core[6]])
             return self._size
 
     @property
@@ -353,6 +361,7 @@ def find_objects(
     labels = np.empty(layers.shape, dtype=np.int32)
     count = _label_kernel(layers, structure, labels)
     stride = width + 1
+    sizes: list[Any] = [None]  # every object's size, counted for all at the first one asked for
     objects, keys = [], []
     for label, window in enumerate(_boxes_kernel(labels, count), start=1):
         row_slice, col_slice = window
@@ -360,7 +369,7 @@ def find_objects(
         layer, left = divmod(start, stride)
         size = (row_slice.stop - top, col_slice.stop - start)
         obj = _new(Object)
-        _set(obj, "_core", (top, left, *size, labels, window, label, layer_sources[layer]))
+        _set(obj, "_core", (top, left, *size, labels, window, label, layer_sources[layer], sizes))
         objects.append(obj)
         keys.append(top * _MAX_SIDE + left)
     # labels follow the scan order of each object's first cell; the stable sort keeps it among ties
@@ -632,6 +641,6 @@ def grid_cells(grid: GridLike, *, line_color: int | None = None) -> list[Object]
             window = (slice(row_start, row_stop), slice(col_start, col_stop))
             size = (row_stop - row_start, col_stop - col_start)
             obj = _new(Object)
-            _set(obj, "_core", (row_start, col_start, *size, everywhere, window, 1, array))
+            _set(obj, "_core", (row_start, col_start, *size, everywhere, window, 1, array, None))
             cells.append(obj)
     return cells

@@ -84,6 +84,14 @@ def test_find_objects_solves_corner_assembly(pairs):
     assert all(grids_equal(assemble(grid), output) for grid, output in pairs("a61ba2ce"))
 
 
+def test_sizes_counted_once_for_all_objects_equal_their_masks(pairs):
+    for task_id in ("0d3d703e", "6773b310", "b1948b0a", "d364b489"):
+        grid = pairs(task_id)[0][0]
+        for options in ({}, {"single_color": False, "connectivity": 8}, {"include_background": True}):
+            objects = find_objects(grid, **options)
+            assert [obj.size for obj in objects] == [int(obj.mask.sum()) for obj in objects]
+
+
 def test_find_objects_options(pairs):
     grid, _ = pairs("00d62c1b")[0]  # a green diamond of five cells joined by corners
     assert len(find_objects(grid, connectivity=4)) == 6
