@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import builtins
 import collections
+import contextlib
 import functools
 import itertools
 import math
@@ -21,7 +22,7 @@ import operator
 import string
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import numpy as np
@@ -336,22 +337,59 @@ class ProgramPolicy(RestrictingNodeTransformer):
             self.error(node, f'import of "{module}" is not allowed; allowed: {", ".join(ALLOWED_IMPORTS)}')
 
 
-def compile_program(source: str, restricted: bool = True) -> types.CodeType:
-    """Compile a program's source; raise CompileError(kind="syntax" | "policy") with a readable message."""
+@contextlib.contextmanager
+def _compile_errors() -> Iterator[None]:
+    """Turn what compiling a program can raise into CompileError(kind="syntax") with a readable message."""
     try:
-        if not restricted:
-            return compile(source, PROGRAM_FILENAME, "exec", dont_inherit=True)
-        tree = ast.parse(source, PROGRAM_FILENAME, "exec")
-        result = compile_restricted_exec(tree, PROGRAM_FILENAME, policy=ProgramPolicy)
+        yield
     except SyntaxError as error:
         raise CompileError("syntax", f"line {error.lineno}: {error.msg}") from None
     except (RecursionError, MemoryError):
         raise CompileError("syntax", "the program is nested too deeply to compile") from None
     except ValueError as error:  # e.g. null bytes in the source
         raise CompileError("syntax", str(error)) from None
+
+
+def _restricted_code(tree: ast.Module) -> types.CodeType:
+    with _compile_errors():
+        result = compile_restricted_exec(tree, PROGRAM_FILENAME, policy=ProgramPolicy)
     if result.errors:
         raise CompileError("policy", "; ".join(result.errors))
     return result.code
+
+
+def compile_program(source: str, restricted: bool = True) -> types.CodeType:
+    """Compile a program's source; raise CompileError(kind="syntax" | "policy") with a readable message."""
+    with _compile_errors():
+        if not restricted:
+            return compile(source, PROGRAM_FILENAME, "exec", dont_inherit=True)
+        tree = ast.parse(source, PROGRAM_FILENAME, "exec")
+    return _restricted_code(tree)
+
+
+def compile_statements(
+    source: str, cache: dict[tuple[Any, ...], types.CodeType], cache_size: int = 4096
+) -> tuple[types.CodeType, ...]:
+    """The restricted program as one code object per top-level statement, to run in order in one namespace
+    (the same as running the module). A statement met before, same text at the same place (candidate
+    programs for one task share most of their helpers), reuses its code from `cache`, which keeps at
+    most `cache_size` statements; the policy's checks and rewrites only run on new statements."""
+    with _compile_errors():
+        tree = ast.parse(source, PROGRAM_FILENAME, "exec")
+    lines = source.splitlines(keepends=True)
+    codes = []
+    for statement in tree.body:
+        first = min([statement.lineno] + [d.lineno for d in getattr(statement, "decorator_list", ())])
+        text = "".join(lines[first - 1 : statement.end_lineno])
+        key = (first, statement.col_offset, statement.end_lineno, statement.end_col_offset, text)
+        code = cache.get(key)
+        if code is None:
+            code = _restricted_code(ast.Module([statement], type_ignores=[]))
+            if len(cache) >= cache_size:
+                cache.clear()
+            cache[key] = code
+        codes.append(code)
+    return tuple(codes)
 
 
 # ---------------------------------------------------------------------------------------------------------

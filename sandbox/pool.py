@@ -21,7 +21,6 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +32,6 @@ STARTUP_TIMEOUT = 60.0
 MAX_STARTUP_FAILURES = 3
 WRITE_TIMEOUT = 30.0
 EXIT_STATUS_WAIT = 2.0
-# keep_going(grid index, result code, grid array or message): run the program on the next grid?
-KeepGoing = Callable[[int, str, Any], bool]
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
@@ -114,7 +111,6 @@ class _Worker:
         default_factory=lambda: protocol.FrameReader(protocol.MAX_REPLY_BYTES)
     )
     inflight: deque[tuple[int, str]] = field(default_factory=deque)
-    partial: list[tuple[str, Any]] = field(default_factory=list)  # results sent so far by the program
     deadline: float = 0.0
     last_progress: float = 0.0
     programs_done: int = 0
@@ -312,13 +308,9 @@ class WorkerPool:
         jobs: list[tuple[int, str]],
         grids: list[list[list[int]]],
         time_limit: float,
-        keep_going: KeepGoing | None = None,
     ) -> dict[int, Any]:
         """Run every (id, source) job on `grids`, `time_limit` soft seconds per grid (and as much for the
-        program's module code); replies by job id.
-
-        With `keep_going(index, code, payload)`, a program stops at the first grid whose checked result
-        it answers False to; the grids after it are "skipped"."""
+        program's module code); replies by job id."""
         self.start()
         self._grid_keys += 1
         key = f"{os.getpid()}-{id(self)}-{self._grid_keys}"
@@ -326,7 +318,7 @@ class WorkerPool:
         pending = deque(jobs)
         results: dict[int, Any] = {}
         try:
-            self._run_until_done(pending, results, len(grids), key, grids_message, time_limit, keep_going)
+            self._run_until_done(pending, results, len(grids), key, grids_message, time_limit)
         except BaseException:  # e.g. Ctrl-C in a notebook: workers still busy would answer the next call
             self.close()
             raise
@@ -340,14 +332,12 @@ class WorkerPool:
         key: str,
         grids_message: bytes,
         time_limit: float,
-        keep_going: KeepGoing | None,
     ) -> None:
         limit = time_limit * (n_grids + 1) + self.hard_grace  # the most soft time a program can have
-        check = keep_going is not None
         while pending or any(worker.inflight for worker in self.workers):
             for worker in list(self.workers):
                 if not worker.inflight and pending:
-                    self._dispatch(worker, pending, key, grids_message, time_limit, limit, check)
+                    self._dispatch(worker, pending, key, grids_message, time_limit, limit)
             busy = {worker.recv_fd: worker for worker in self.workers if worker.inflight}
             if not busy:
                 continue
@@ -357,7 +347,7 @@ class WorkerPool:
             for fd in busy:
                 poller.register(fd, select.POLLIN)
             for fd, _ in poller.poll(timeout * 1000):
-                self._receive(busy[fd], n_grids, limit, results, pending, keep_going)
+                self._receive(busy[fd], n_grids, limit, results, pending)
             now = time.monotonic()
             for worker in list(busy.values()):
                 if worker.inflight and worker in self.workers and worker.deadline <= now:
@@ -371,13 +361,10 @@ class WorkerPool:
         grids_message: bytes,
         time_limit: float,
         limit: float,
-        check: bool,
     ) -> None:
         share = -(-len(pending) // (2 * len(self.workers)))  # smaller batches near the end: no idle tail
         batch = [pending.popleft() for _ in range(max(1, min(self.batch_size, share)))]
-        request = protocol.encode(
-            {"op": "run", "key": key, "limit": time_limit, "programs": batch, "check": check}
-        )
+        request = protocol.encode({"op": "run", "key": key, "limit": time_limit, "programs": batch})
         worker.inflight = deque(batch)
         try:
             if worker.grids_key != key:
@@ -401,7 +388,6 @@ class WorkerPool:
         limit: float,
         results: dict[int, Any],
         pending: deque[tuple[int, str]],
-        keep_going: KeepGoing | None,
     ) -> None:
         try:
             data = os.read(worker.recv_fd, 1 << 20)
@@ -416,14 +402,8 @@ class WorkerPool:
             for message in worker.reader.feed(data):
                 if not worker.inflight:
                     raise protocol.ProtocolError("a reply nobody asked for")
-                if type(message) is dict and "x" in message:
-                    self._answer(worker, message["x"], n_grids, keep_going)
-                    continue
                 job_id, _ = worker.inflight[0]
-                reply = protocol.check_reply(message, job_id, n_grids - len(worker.partial))
-                reply["r"] = worker.partial + reply["r"]
-                worker.partial = []
-                results[job_id] = reply
+                results[job_id] = protocol.check_reply(message, job_id, n_grids)
                 worker.inflight.popleft()
                 worker.programs_done += 1
                 self.stats.programs += 1
@@ -439,19 +419,6 @@ class WorkerPool:
         if not worker.inflight and worker.programs_done >= self.recycle_after:
             self.stats.recycled += 1
             self._replace(worker)
-
-    @staticmethod
-    def _answer(worker: _Worker, item: Any, n_grids: int, keep_going: KeepGoing | None) -> None:
-        """One grid's result of the running program: keep it and tell the worker whether to go on."""
-        if keep_going is None or len(worker.partial) == n_grids:
-            raise protocol.ProtocolError("a grid result nobody asked for")
-        code, payload = protocol.check_result(item)
-        worker.partial.append((code, payload))
-        answer = protocol.encode({"go": bool(keep_going(len(worker.partial) - 1, code, payload))})
-        try:
-            protocol.write_all(worker.send_fd, answer, WRITE_TIMEOUT)
-        except (OSError, TimeoutError):
-            pass  # the worker is gone: its end of file comes next and says so
 
     def _hard_timeout(
         self, worker: _Worker, n_grids: int, results: dict[int, Any], pending: deque[tuple[int, str]]

@@ -1,12 +1,11 @@
 """The wire format between the parent and its workers: length-prefixed JSON, never pickle.
 
 Parent to worker: ``{"op": "grids", "key", "grids"}`` (the inputs, sent once per worker and grid set) and
-``{"op": "run", "key", "limit", "check", "programs": [[id, source], ...]}`` (`limit`: soft seconds per
-grid). Worker to parent: ``{"ready": protections}`` or ``{"fatal": message}`` at start-up, then one reply
-per program, in order: ``{"id", "s": status, "m": message, "r": [[code, payload], ...], "t": seconds,
-"p": printed}``. With `check`, each grid's result first comes alone as ``{"x": [code, payload]}`` and the
-worker waits for ``{"go": bool}`` (the reply's "r" then holds only the results not sent that way). The
-parent treats every message as hostile: `check_reply` validates its shape and every grid, with size caps.
+``{"op": "run", "key", "limit", "programs": [[id, source], ...]}`` (`limit`: soft seconds per grid).
+Worker to parent: ``{"ready": protections}`` or ``{"fatal": message}`` at start-up, then one reply per
+program, in order: ``{"id", "s": status, "m": message, "r": [[code, payload], ...], "t": seconds, "p":
+printed}``. The parent treats every reply as hostile: `check_reply` validates its shape and every grid,
+with size caps.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ import numpy as np
 
 from omniarc.tasks import Task, TaskFormatError, to_grid
 
-from .pool import KeepGoing, PoolStats, SandboxError, WorkerPool
+from .pool import PoolStats, SandboxError, WorkerPool
 
 
 class Status(StrEnum):
@@ -181,15 +181,18 @@ def _difference(output: np.ndarray, expected: np.ndarray) -> str:
     return f"{int((output != expected).sum())} of {expected.size} cells differ from the expected output"
 
 
-def _matcher(task: Task) -> KeepGoing:
-    """keep_going for the train inputs of `task`: go on while each output is the expected one."""
-    expected = [example.output for example in task.train]
-
-    def matches(index: int, code: str, payload: Any) -> bool:
-        want = expected[index]
-        return code == "ok" and payload.shape == want.shape and bool(np.array_equal(payload, want))
-
-    return matches
+def _joined(first: dict[str, Any], rest: dict[str, Any] | None, n_grids: int) -> dict[str, Any]:
+    """One reply for all train inputs from a first-input reply and, if the program went on, the reply for
+    the other inputs (the inputs it never ran on are "skipped")."""
+    if rest is None:
+        return {**first, "r": first["r"] + [("skipped", "")] * (n_grids - 1)}
+    return {
+        "s": rest["s"],
+        "m": rest["m"],
+        "r": first["r"] + rest["r"],
+        "t": first["t"] + rest["t"],
+        "p": first["p"] + rest["p"],
+    }
 
 
 def _worst(statuses: Sequence[Status]) -> Status | None:
@@ -208,10 +211,10 @@ class Sandbox:
     limit, enforced grid by grid; as much again for the program's module code), `memory_limit` (bytes of
     address space per worker), `hard_grace` (seconds past the most soft time a program can have before
     a stuck worker is killed), `recycle_after` (programs per worker before a fresh one),
-    `batch_size` (programs per worker round trip), `fail_fast` (in `verify`, stop a program at its
-    first train input whose output is not the expected one; the inputs after it are "skipped": most
-    candidates fail their first input, so this saves most of the run time; False runs every input, to
-    show a program's whole record). `restricted=False` runs programs with plain `exec`,
+    `batch_size` (programs per worker round trip), `fail_fast` (in `verify`, run every program on the
+    first train input and only those that reproduce its output on the others, which are "skipped" for
+    the rest: most candidates fail their first input, so this saves most of the run time; False runs
+    every input, to show a program's whole record). `restricted=False` runs programs with plain `exec`,
     real numpy and all builtins: UNSAFE, only to measure the cost of the policy layer.
     """
 
@@ -287,9 +290,7 @@ class Sandbox:
 
     # -- running ---------------------------------------------------------------------------------------
 
-    def _execute(
-        self, programs: dict[str, str], grids: list[list[list[int]]], keep_going: KeepGoing | None = None
-    ) -> dict[str, dict[str, Any]]:
+    def _execute(self, programs: dict[str, str], grids: list[list[list[int]]]) -> dict[str, dict[str, Any]]:
         """Run each distinct program (key -> source) on `grids`; the checked reply per key."""
         replies: dict[str, dict[str, Any]] = {}
         jobs = []
@@ -307,7 +308,7 @@ class Sandbox:
             else:
                 jobs.append((number, source))
         if jobs:
-            for number, reply in self._pool.execute(jobs, grids, self.time_limit, keep_going).items():
+            for number, reply in self._pool.execute(jobs, grids, self.time_limit).items():
                 replies[keys[number]] = reply
         return replies
 
@@ -371,8 +372,7 @@ class Sandbox:
             key: source for key, source in zip(keys, sources, strict=True) if (key, digest) not in self._cache
         }
         if todo:
-            train_inputs = [example.input.tolist() for example in task.train]
-            train_replies = self._execute(todo, train_inputs, _matcher(task) if self.fail_fast else None)
+            train_replies = self._train_replies(todo, task)
             train_results = {
                 key: self._train_verdict(todo[key], reply, task) for key, reply in train_replies.items()
             }
@@ -390,6 +390,23 @@ class Sandbox:
             self._cache.move_to_end((key, digest))
             verdicts.append(verdict if verdict.program == source else replace(verdict, program=source))
         return verdicts
+
+    def _train_replies(self, programs: dict[str, str], task: Task) -> dict[str, dict[str, Any]]:
+        """Replies for the train inputs. Failing fast: every program runs on the first input, and only
+        those that reproduce its output run on the others."""
+        inputs = [example.input.tolist() for example in task.train]
+        if not self.fail_fast or len(inputs) == 1:
+            return self._execute(programs, inputs)
+        first = self._execute(programs, inputs[:1])
+        expected = task.train[0].output
+        going_on = {
+            key: programs[key]
+            for key, reply in first.items()
+            if reply["s"] == "ok"
+            and self._example("train", 0, *reply["r"][0], expected).status is Status.PASSED
+        }
+        rest = self._execute(going_on, inputs[1:]) if going_on else {}
+        return {key: _joined(reply, rest.get(key), len(inputs)) for key, reply in first.items()}
 
     def _remember(self, key: tuple[str, str], verdict: Verdict) -> None:
         self._cache[key] = verdict

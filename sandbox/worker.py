@@ -1,9 +1,5 @@
 """The worker side: run batches of programs on cached input grids and answer one JSON reply per program.
 
-When the parent asks for it (``verify`` on train inputs), each input's result is sent as soon as it is
-known and the worker waits for the parent's word before the next input: the parent compares the output
-with the expected one and stops a program at its first failure (most candidates fail the first input).
-
 A worker compiles each program once (a small cache serves the second phase of `verify`), executes it in a
 fresh copy of the namespace, calls ``transform`` on a fresh read-only copy of every input, and validates
 what comes back. A soft time limit (``setitimer``) interrupts Python code; the parent's hard deadline
@@ -12,14 +8,13 @@ covers code stuck in C. Expected outputs never reach a worker: comparison happen
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import time
 import traceback
+import types
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -31,6 +26,7 @@ from .policy import (
     PolicyViolation,
     RunState,
     compile_program,
+    compile_statements,
     plain_namespace,
     restricted_namespace,
 )
@@ -125,12 +121,17 @@ class Runner:
         self.restricted = restricted
         self.state = RunState()
         self.base = restricted_namespace(self.state) if restricted else plain_namespace()
-        self.codes: OrderedDict[str, Any] = OrderedDict()
+        self.codes: OrderedDict[str, tuple[types.CodeType, ...]] = OrderedDict()
+        self.statements: dict[tuple[Any, ...], types.CodeType] = {}
 
-    def _compile(self, source: str) -> Any:
+    def _compile(self, source: str) -> tuple[types.CodeType, ...]:
+        """The program's code objects, to run in order (see `compile_statements`)."""
         code = self.codes.get(source)
         if code is None:
-            code = compile_program(source, self.restricted)
+            if self.restricted:
+                code = compile_statements(source, self.statements)
+            else:
+                code = (compile_program(source, restricted=False),)
             self.codes[source] = code
             if len(self.codes) > COMPILE_CACHE_SIZE:
                 self.codes.popitem(last=False)
@@ -161,26 +162,22 @@ class Runner:
         source: str,
         grids: list[np.ndarray],
         time_limit: float,
-        report: Callable[[list[Any]], bool] | None = None,
     ) -> dict[str, Any]:
         """Run one program on every grid, `time_limit` seconds for compiling and running its module code,
-        then as much for each grid; the reply the parent expects.
-
-        With `report`, each grid's result is handed to it as soon as it is known, the reply's results
-        leave those out, and a False answer stops the program (the other grids are skipped)."""
+        then as much for each grid; the reply the parent expects."""
         state = self.state
         state.reset()
         results: list[list[Any]] = []
-        reported = 0
         status, message = "ok", ""
         start = time.perf_counter()
         namespace: dict[str, Any] = {}
         limit = max(time_limit, 1e-3)
         signal.setitimer(signal.ITIMER_REAL, limit, TIMER_REPEAT)
         try:
-            code = self._compile(source)
+            codes = self._compile(source)
             namespace = self.base.copy()
-            exec(code, namespace)
+            for code in codes:
+                exec(code, namespace)
             transform = namespace.get("transform")
             if not callable(transform):
                 status, message = "syntax", "the program defines no transform(grid) function"
@@ -190,10 +187,6 @@ class Runner:
                     results.append(self._call(transform, grid))
                     if results[-1][0] in ("timeout", "memory", "policy"):
                         break
-                    if report is not None:
-                        reported += 1
-                        if not report(results[-1]):
-                            break
         except CompileError as error:
             status, message = error.kind, str(error)
         except ProgramTimeout:
@@ -216,7 +209,7 @@ class Runner:
         return {
             "s": status,
             "m": message[: protocol.MAX_MESSAGE_CHARS],
-            "r": results[reported:],
+            "r": results,
             "t": time.perf_counter() - start,
             "p": state.printed_text(),
         }
@@ -254,22 +247,7 @@ def serve(read_fd: int, write_fd: int, restricted: bool, protections: dict[str, 
                 grid_sets.popitem(last=False)
         elif request["op"] == "run":
             grids = grid_sets[request["key"]]
-
-            def report(result: list[Any]) -> bool:
-                """Send one grid's result and wait for the parent's word: go on or stop. The soft time
-                limit is held back meanwhile (an alarm mid-message would break the protocol); one that
-                fell due is delivered right after."""
-                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-                try:
-                    protocol.write_all(write_fd, protocol.encode({"x": result}))
-                    answer = protocol.read_message(read_fd, reader)
-                finally:
-                    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
-                if answer is None:  # the parent is gone
-                    os._exit(0)
-                return answer.get("go") is True
-
             for job_id, source in request["programs"]:
-                reply = runner.run(source, grids, request["limit"], report if request.get("check") else None)
+                reply = runner.run(source, grids, request["limit"])
                 reply["id"] = job_id
                 protocol.write_all(write_fd, protocol.encode(reply))

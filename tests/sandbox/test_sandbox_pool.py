@@ -131,11 +131,12 @@ def test_ten_thousand_duplicates_run_once():
         variants = [GOOD, GOOD.replace(" != ", "  !=  "), "# a comment\n" + GOOD, GOOD + "\n\n"]
         programs = [variants[index % 4] for index in range(10_000)]
         verdicts = sandbox.verify(programs, TASK)
-        assert sandbox.stats.programs == 2  # once on the train inputs, once on the test input
+        # one run per input set: the first train input, the other train inputs, the test input
+        assert sandbox.stats.programs == 3
         assert all(verdict.status == Status.PASSED for verdict in verdicts)
         assert [verdict.program for verdict in verdicts[:4]] == variants
         sandbox.verify([GOOD, variants[3]], TASK)
-        assert sandbox.stats.programs == 2  # cached by (program, task)
+        assert sandbox.stats.programs == 3  # cached by (program, task)
 
 
 def test_verify_reproduces_real_solutions_and_predicts_their_tests():
@@ -161,27 +162,33 @@ def test_verify_without_test_outputs_and_test_failures():
         assert tricky_verdict.passed == (TASK.test[0].input.sum() != 18)
 
 
-SECOND_CALL = (  # GOOD, except on its second call in a run
-    "calls = []\ndef transform(grid):\n    calls.append(1)\n    if len(calls) == 2:\n        {}\n"
-    "    return np.where(upscale(grid, 3) != 0, tile(grid, 3, 3), 0)\n"
-)
+def program_failing_on(task: Task, index: int, failure: str) -> str:
+    """GOOD, except that on the train input `index` of `task` it does `failure`."""
+    rows = task.train[index].input.tolist()
+    return (
+        f"def transform(grid):\n    if grid.tolist() == {rows}:\n        {failure}\n"
+        "    return np.where(upscale(grid, 3) != 0, tile(grid, 3, 3), 0)\n"
+    )
 
 
-def test_fail_fast_stops_each_program_at_its_first_failing_train_input():
-    wrong_second = SECOND_CALL.format("return grid")
-    stuck_second = SECOND_CALL.format("while True:\n            pass")
-    skipped = [Status.SKIPPED] * (len(TASK.train) - 2)
+def test_fail_fast_runs_the_other_inputs_only_for_programs_reproducing_the_first():
+    wrong_first = program_failing_on(TASK, 0, "return grid")
+    wrong_second = program_failing_on(TASK, 1, "return grid")
+    stuck_second = program_failing_on(TASK, 1, "while True:\n            pass")
+    rest = len(TASK.train) - 2
     with Sandbox(workers=1, time_limit=0.2) as sandbox:
-        wrong, stuck, good = sandbox.verify([wrong_second, stuck_second, GOOD], TASK)
-        assert [e.status for e in wrong.examples] == [Status.PASSED, Status.WRONG_OUTPUT, *skipped]
-        assert wrong.status == Status.WRONG_OUTPUT and wrong.error.startswith("train 1:")
+        first, second, stuck, good = sandbox.verify([wrong_first, wrong_second, stuck_second, GOOD], TASK)
+        assert [e.status for e in first.examples] == [Status.WRONG_OUTPUT] + [Status.SKIPPED] * (rest + 1)
+        assert first.status == Status.WRONG_OUTPUT and first.error.startswith("train 0:")
+        passes_again = [Status.PASSED] * rest  # past the first input a program runs on every input
+        assert [e.status for e in second.examples] == [Status.PASSED, Status.WRONG_OUTPUT, *passes_again]
+        assert second.status == Status.WRONG_OUTPUT and second.error.startswith("train 1:")
         assert stuck.status == Status.TIMEOUT and stuck.examples[0].status == Status.PASSED
-        assert good.passed and len(good.examples) == len(TASK.train) + len(TASK.test)  # the worker goes on
+        assert good.passed and len(good.examples) == len(TASK.train) + len(TASK.test)
         assert sandbox.stats.hard_kills == 0
     with Sandbox(workers=1, fail_fast=False) as sandbox:
-        full = sandbox.verify(wrong_second, TASK)[0]
-        statuses = [Status.PASSED, Status.WRONG_OUTPUT] + [Status.PASSED] * (len(TASK.train) - 2)
-        assert [e.status for e in full.examples] == statuses
+        full = sandbox.verify(wrong_first, TASK)[0]
+        assert [e.status for e in full.examples] == [Status.WRONG_OUTPUT] + [Status.PASSED] * (rest + 1)
 
 
 def test_run_validates_grids_and_reports_per_grid_results():
