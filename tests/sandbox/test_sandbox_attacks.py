@@ -214,7 +214,8 @@ def test_memory_bombs_hit_the_limit(sandbox, reference, name, body):
     assert verdict.status == Status.MEMORY, verdict.error
 
 
-def test_printing_100_mb_is_capped(sandbox, reference):
-    verdict = attack(sandbox, reference, "print('x' * 10**8)\ndef transform(grid):\n    return grid")
+def test_printing_100_mb_is_capped(reference):
+    with Sandbox(workers=1, time_limit=2.0, memory_limit=1 << 30) as roomy:  # time to build 100 MB, loaded
+        verdict = attack(roomy, reference, "print('x' * 10**8)\ndef transform(grid):\n    return grid")
     assert verdict.status == Status.WRONG_OUTPUT
     assert 4000 <= len(verdict.printed) < 4100 and "more characters dropped" in verdict.printed
