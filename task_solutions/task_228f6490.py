@@ -3,6 +3,7 @@ other piece shares, when several fit); the other pieces stay put."""
 
 import numpy as np
 from omniarc.dsl import *
+from omniarc.task_solutions.sampling import random_connected_mask
 
 GENERATOR_EXEMPTIONS = {"colors": "the pieces may have any colours other than grey"}
 
@@ -34,44 +35,6 @@ def beside(mask):
     return framed[:-2, 1:-1] | framed[2:, 1:-1] | framed[1:-1, :-2] | framed[1:-1, 2:]
 
 
-SIDE_STEPS = ((-1, 0), (1, 0), (0, -1), (0, 1))
-BLOB_TABLES = {}  # (cells, height, width) -> blob_table(...), filled on first use
-
-
-def blob_table(cells, height, width):
-    """Every mask that growing a blob of up to `cells` cells in a height x width box can give, cropped, with
-    cumulative chances: the first cell is drawn anywhere, each next one among the free side neighbours."""
-    chances = {frozenset([(row, col)]): 1 / (height * width) for row in range(height) for col in range(width)}
-    for _ in range(cells - 1):
-        grown_chances = {}
-        for grown, chance in chances.items():
-            neighbours = {(row + drow, col + dcol) for row, col in grown for drow, dcol in SIDE_STEPS}
-            options = [
-                (row, col) for row, col in neighbours - grown if 0 <= row < height and 0 <= col < width
-            ]
-            for bigger in [grown | {option} for option in options] or [grown]:
-                grown_chances[bigger] = grown_chances.get(bigger, 0) + chance / max(len(options), 1)
-        chances = grown_chances
-    masks = {}
-    for grown, chance in chances.items():
-        rows, cols = zip(*grown, strict=True)
-        mask = np.zeros((max(rows) - min(rows) + 1, max(cols) - min(cols) + 1), dtype=bool)
-        mask[np.subtract(rows, min(rows)), np.subtract(cols, min(cols))] = True
-        mask.setflags(write=False)
-        key = grid_key(mask.view(np.int8))
-        masks[key] = (mask, masks.get(key, (mask, 0))[1] + chance)
-    return [mask for mask, _ in masks.values()], np.cumsum([chance for _, chance in masks.values()])
-
-
-def random_blob(rng, cells, height, width):
-    """A random side-connected mask of up to `cells` cells grown inside a height x width box (see
-    blob_table), cropped to its cells."""
-    if (cells, height, width) not in BLOB_TABLES:
-        BLOB_TABLES[cells, height, width] = blob_table(cells, height, width)
-    masks, cumulative = BLOB_TABLES[cells, height, width]
-    return masks[int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right"))]
-
-
 def free_corner(rng, grid, height, width):
     """A random top-left corner where a height x width box finds only black cells, or None."""
     taken = grid != BLACK
@@ -90,7 +53,7 @@ def random_layout(rng):
     grid, holes, cutouts = make_grid(10, 10), [], []
     for _ in range(2):
         height, width = int(rng.integers(4, 6)), int(rng.integers(4, 7))
-        hole = random_blob(rng, int(rng.integers(2, 6)), height - 2, width - 2)
+        hole = random_connected_mask(rng, height - 2, width - 2, int(rng.integers(2, 6)))
         corner = free_corner(rng, grid, height, width)
         if corner is None:
             return None
@@ -105,7 +68,10 @@ def random_layout(rng):
     colors = rng.permutation([c for c in range(1, 10) if c != GRAY])
     small_pieces = int(rng.integers(2, 5))
     for index in range(len(holes) + small_pieces):
-        mask = holes[index] if index < len(holes) else random_blob(rng, int(rng.integers(1, 5)), 3, 3)
+        if index < len(holes):
+            mask = holes[index]
+        else:
+            mask = random_connected_mask(rng, 3, 3, int(rng.integers(1, 5)))
         color = colors[min(index, len(holes))]  # a colour of its own for each hole's piece, one for the rest
         room = np.where(beside(grid == color), GRAY, grid)  # no piece touches one of its colour
         corner = free_corner(rng, room, *mask.shape)

@@ -3,6 +3,7 @@ exactly the same form as the sample is painted grey."""
 
 import numpy as np
 from omniarc.dsl import *
+from omniarc.task_solutions.sampling import random_connected_mask
 
 
 def transform(grid):
@@ -13,44 +14,6 @@ def transform(grid):
         if shape is not sample and same_shape(shape, sample):
             result = paint_object(result, shape, GRAY)
     return result
-
-
-SIDE_STEPS = ((-1, 0), (1, 0), (0, -1), (0, 1))
-MASK_TABLES = {}  # (height, width, cells) -> connected_mask_table(...), filled on first use
-
-
-def connected_mask_table(height, width, cells):
-    """Every mask grown to `cells` side-connected cells in a height x width box, cropped, with cumulative
-    chances: the first cell is drawn anywhere, each next one among the free side neighbours."""
-    chances = {frozenset([(row, col)]): 1 / (height * width) for row in range(height) for col in range(width)}
-    for _ in range(cells - 1):
-        grown_chances = {}
-        for grown, chance in chances.items():
-            neighbours = {(row + drow, col + dcol) for row, col in grown for drow, dcol in SIDE_STEPS}
-            options = [
-                (row, col) for row, col in neighbours - grown if 0 <= row < height and 0 <= col < width
-            ]
-            for bigger in [grown | {option} for option in options]:
-                grown_chances[bigger] = grown_chances.get(bigger, 0) + chance / len(options)
-        chances = grown_chances
-    masks = {}
-    for grown, chance in chances.items():
-        rows, cols = zip(*grown, strict=True)
-        mask = np.zeros((max(rows) - min(rows) + 1, max(cols) - min(cols) + 1), dtype=bool)
-        mask[np.subtract(rows, min(rows)), np.subtract(cols, min(cols))] = True
-        mask.setflags(write=False)
-        key = grid_key(mask.view(np.int8))
-        masks[key] = (mask, masks.get(key, (mask, 0))[1] + chance)
-    return [mask for mask, _ in masks.values()], np.cumsum([chance for _, chance in masks.values()])
-
-
-def random_connected_mask(rng, height, width, cells):
-    """A random side-connected mask of `cells` cells grown in a height x width box (see
-    connected_mask_table), cropped to its cells."""
-    if (height, width, cells) not in MASK_TABLES:
-        MASK_TABLES[height, width, cells] = connected_mask_table(height, width, cells)
-    masks, cumulative = MASK_TABLES[height, width, cells]
-    return masks[int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right"))]
 
 
 def try_place(rng, grid, mask, color):
