@@ -16,6 +16,7 @@ from omniarc.sandbox.policy import (
     ProgramPolicy,
     RunState,
     compile_program,
+    compile_statements,
     facades,
     make_guards,
     restricted_namespace,
@@ -93,6 +94,32 @@ def test_the_faster_traversal_builds_exactly_restrictedpythons_tree():
         compared += 1
         native += sum(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) for n in ast.walk(ours))
     assert compared >= 50 and native > 0
+
+
+def test_statements_met_before_reuse_their_code_and_run_like_the_whole_module():
+    helper = "def double(grid):\n    return upscale(grid, 2)\n"
+    first = helper + "\ndef transform(grid):\n    return double(grid)\n"
+    second = helper + "\ndef transform(grid):\n    return rotate(double(grid))\n"
+    moved = "\n" + second  # the same helper one line lower: tracebacks need its own line numbers
+    cache = {}
+    codes = [compile_statements(source, cache) for source in (first, second, moved)]
+    assert codes[1][0] is codes[0][0] and codes[1][1] is not codes[0][1]
+    assert codes[2][0] is not codes[0][0] and len(cache) == 5
+    grid = find_task("007bbfb7").train[0].input
+    for source, code in zip((first, second), codes, strict=False):
+        whole, _ = run_restricted(source)
+        split = restricted_namespace(RunState())
+        for statement in code:
+            exec(statement, split)
+        assert np.array_equal(split["transform"](grid), whole["transform"](grid))
+    shared_line = compile_statements("a = 1; b = 2\nc = a + b\n", cache)
+    namespace = restricted_namespace(RunState())
+    for statement in shared_line:
+        exec(statement, namespace)
+    assert (namespace["a"], namespace["b"], namespace["c"]) == (1, 2, 3)
+    with pytest.raises(CompileError) as caught:
+        compile_statements(helper + "import os\n", cache)
+    assert caught.value.kind == "policy" and 'import of "os"' in str(caught.value)
 
 
 def test_syntax_errors_are_their_own_kind():
