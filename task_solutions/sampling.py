@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import numpy as np
+from omniarc.dsl import grid_key
 
 SIDE_STEPS = ((-1, 0), (1, 0), (0, -1), (0, 1))
 Box = tuple[int, int, int, int]
@@ -24,13 +27,13 @@ def connected_mask_table(height: int, width: int, cells: int) -> tuple[list[np.n
             for bigger in [grown | {option} for option in options] or [grown]:
                 grown_chances[bigger] = grown_chances.get(bigger, 0) + chance / max(len(options), 1)
         chances = grown_chances
-    masks: dict[bytes, tuple[np.ndarray, float]] = {}
+    masks: dict[Hashable, tuple[np.ndarray, float]] = {}
     for grown, chance in chances.items():
         rows, cols = zip(*grown, strict=True)
         mask = np.zeros((max(rows) - min(rows) + 1, max(cols) - min(cols) + 1), dtype=bool)
         mask[np.subtract(rows, min(rows)), np.subtract(cols, min(cols))] = True
         mask.setflags(write=False)
-        key = bytes(mask.shape) + mask.tobytes()
+        key = grid_key(mask.view(np.int8))
         masks[key] = (mask, masks.get(key, (mask, 0.0))[1] + chance)
     return [mask for mask, _ in masks.values()], np.cumsum([chance for _, chance in masks.values()])
 
