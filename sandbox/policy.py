@@ -19,6 +19,7 @@ import functools
 import itertools
 import math
 import operator
+import re
 import string
 import sys
 import types
@@ -367,27 +368,76 @@ def compile_program(source: str, restricted: bool = True) -> types.CodeType:
     return _restricted_code(tree)
 
 
+def _top_level_chunks(source: str) -> list[tuple[int, str]]:
+    """The source cut before every line that can only start a top-level statement (code at column 0, not
+    after a backslash continuation or a decorator): (index of its first line, text) per chunk. A cut
+    inside a string or brackets, or before an `else:`, leaves a chunk that does not parse on its own."""
+    lines = source.split("\n")
+    cuts = [
+        index
+        for index in range(1, len(lines))
+        if lines[index][:1] not in _NOT_A_STATEMENT_START
+        and not lines[index - 1].endswith("\\")
+        and lines[index - 1][:1] != "@"  # a decorator goes with what it decorates
+    ]
+    if lines[0][:1] in _NOT_A_STATEMENT_START:  # blank lines or comments before the first statement
+        cuts = cuts[1:]  # go with it
+    bounds = [0, *cuts, len(lines)]
+    return [(start, "\n".join(lines[start:end])) for start, end in zip(bounds, bounds[1:], strict=False)]
+
+
+_NOT_A_STATEMENT_START = frozenset(("", " ", "\t", "#"))
+# Line breaks other than "\n" (Python also counts a lone "\r"; str.splitlines counts more): a program with
+# one is compiled without the cache, whose keys count lines by "\n".
+_OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def compile_statements(
     source: str, cache: dict[tuple[Any, ...], types.CodeType], cache_size: int = 4096
 ) -> tuple[types.CodeType, ...]:
-    """The restricted program as one code object per top-level statement, to run in order in one namespace
-    (the same as running the module). A statement met before, same text at the same place (candidate
-    programs for one task share most of their helpers), reuses its code from `cache`, which keeps at
-    most `cache_size` statements; the policy's checks and rewrites only run on new statements."""
+    """The restricted program as code objects to run in order in one namespace (the same as running the
+    module), one per top-level chunk of statements. A chunk met before, same text at the same line
+    (candidate programs for one task share most of their helpers), reuses its code from `cache`, which
+    keeps about `cache_size` chunks: only new chunks are parsed, checked and rewritten. A program whose
+    new chunks do not parse on their own is parsed whole and compiled statement by statement."""
+    if _OTHER_LINE_BREAKS.search(source):
+        return _compile_each_statement(source, None)
+    if len(cache) >= cache_size:
+        cache.clear()
+    chunks = _top_level_chunks(source)
+    codes = {key: code for key in chunks if (code := cache.get(key)) is not None}
+    trees = {}
+    try:
+        for key in chunks:
+            if key not in codes and key not in trees:
+                start, text = key
+                trees[key] = ast.parse("\n" * start + text, PROGRAM_FILENAME, "exec")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return _compile_each_statement(source, cache)
+    for key, tree in trees.items():  # checked only once all of them parse: syntax errors come first
+        codes[key] = _restricted_code(tree)
+    cache.update((key, codes[key]) for key in trees)
+    return tuple(codes[key] for key in chunks)
+
+
+def _compile_each_statement(
+    source: str, cache: dict[tuple[Any, ...], types.CodeType] | None
+) -> tuple[types.CodeType, ...]:
+    """`compile_statements` for a program that does not split at its column-0 lines (or does not parse):
+    one code object per statement, each keyed by its text and place."""
     with _compile_errors():
         tree = ast.parse(source, PROGRAM_FILENAME, "exec")
-    lines = source.splitlines(keepends=True)
+    lines = source.split("\n")
     codes = []
     for statement in tree.body:
         first = min([statement.lineno] + [d.lineno for d in getattr(statement, "decorator_list", ())])
-        text = "".join(lines[first - 1 : statement.end_lineno])
+        text = "\n".join(lines[first - 1 : statement.end_lineno])
         key = (first, statement.col_offset, statement.end_lineno, statement.end_col_offset, text)
-        code = cache.get(key)
+        code = None if cache is None else cache.get(key)
         if code is None:
             code = _restricted_code(ast.Module([statement], type_ignores=[]))
-            if len(cache) >= cache_size:
-                cache.clear()
-            cache[key] = code
+            if cache is not None:
+                cache[key] = code
         codes.append(code)
     return tuple(codes)
 

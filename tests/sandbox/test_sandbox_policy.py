@@ -122,6 +122,37 @@ def test_statements_met_before_reuse_their_code_and_run_like_the_whole_module():
     assert caught.value.kind == "policy" and 'import of "os"' in str(caught.value)
 
 
+def test_statement_chunks_cut_wrongly_fall_back_to_the_whole_program():
+    """Column-0 lines inside strings, brackets, continuations and compound statements: the chunked
+    compilation (with a cache holding every single line as a statement of its own) runs like the module."""
+    sources = {
+        'text = """\ny = 1\n"""\nz = 2\n': {"text": "\ny = 1\n", "z": 2},
+        "x = [1,\n2]\n": {"x": [1, 2]},
+        "x = 1 \\\n+ 2\n": {"x": 3},
+        "if x_ := 0:\n    a = 1\nelse:\n    a = 2\n": {"a": 2},
+        "try:\n    a = 1 // 0\nexcept ZeroDivisionError:\n    a = 7\n": {"a": 7},
+        "import functools\n@functools.cache\ndef f():\n    return 5\nv = f()\n": {"v": 5},
+        "# a comment\n\na = 1\r\nb = a + 1\r\n": {"b": 2},
+        "a = 1; b = 2\nc = a + b": {"c": 3},
+    }
+    cache = {}
+    for source in sources:  # every line, alone at its place, already known to the cache
+        for index, line in enumerate(source.split("\n")):
+            try:
+                compile_statements("\n" * index + line, cache)
+            except CompileError:
+                pass
+    for source, expected in sources.items():
+        namespace = restricted_namespace(RunState())
+        for code in compile_statements(source, cache):
+            exec(code, namespace)
+        assert {name: namespace.get(name) for name in expected} == expected, source
+        assert "y" not in namespace
+    with pytest.raises(CompileError) as caught:  # a syntax error anywhere comes before a policy error
+        compile_statements("import os\n\ndef transform(grid:\n    return grid\n", cache)
+    assert caught.value.kind == "syntax" and "line 3" in str(caught.value)
+
+
 def test_syntax_errors_are_their_own_kind():
     with pytest.raises(CompileError) as caught:
         compile_program("def transform(grid) return grid")
