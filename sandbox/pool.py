@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,9 @@ MAX_STARTUP_FAILURES = 3
 WRITE_TIMEOUT = 30.0
 EXIT_STATUS_WAIT = 2.0
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+_Replies = Callable[[int, dict[str, Any]], None]  # called with each program's checked reply
 
 
 class SandboxError(OmniarcError):
@@ -308,26 +312,25 @@ class WorkerPool:
         jobs: list[tuple[int, str]],
         grids: list[list[list[int]]],
         time_limit: float,
-    ) -> dict[int, Any]:
+        on_reply: Callable[[int, dict[str, Any]], None],
+    ) -> None:
         """Run every (id, source) job on `grids`, `time_limit` soft seconds per grid (and as much for the
-        program's module code); replies by job id."""
+        program's module code); `on_reply(id, reply)` as each reply arrives, while the workers go on."""
         self.start()
         self._grid_keys += 1
         key = f"{os.getpid()}-{id(self)}-{self._grid_keys}"
         grids_message = protocol.encode({"op": "grids", "key": key, "grids": grids})
         pending = deque(jobs)
-        results: dict[int, Any] = {}
         try:
-            self._run_until_done(pending, results, len(grids), key, grids_message, time_limit)
+            self._run_until_done(pending, on_reply, len(grids), key, grids_message, time_limit)
         except BaseException:  # e.g. Ctrl-C in a notebook: workers still busy would answer the next call
             self.close()
             raise
-        return results
 
     def _run_until_done(
         self,
         pending: deque[tuple[int, str]],
-        results: dict[int, Any],
+        on_reply: _Replies,
         n_grids: int,
         key: str,
         grids_message: bytes,
@@ -347,11 +350,11 @@ class WorkerPool:
             for fd in busy:
                 poller.register(fd, select.POLLIN)
             for fd, _ in poller.poll(timeout * 1000):
-                self._receive(busy[fd], n_grids, limit, results, pending)
+                self._receive(busy[fd], n_grids, limit, on_reply, pending)
             now = time.monotonic()
             for worker in list(busy.values()):
                 if worker.inflight and worker in self.workers and worker.deadline <= now:
-                    self._hard_timeout(worker, n_grids, results, pending)
+                    self._hard_timeout(worker, n_grids, on_reply, pending)
 
     def _dispatch(
         self,
@@ -386,7 +389,7 @@ class WorkerPool:
         worker: _Worker,
         n_grids: int,
         limit: float,
-        results: dict[int, Any],
+        on_reply: _Replies,
         pending: deque[tuple[int, str]],
     ) -> None:
         try:
@@ -396,24 +399,25 @@ class WorkerPool:
         if not data:
             self.stats.crashes += 1
             reason = f"the worker process died ({self._exit_description(worker.pid)})"
-            self._blame_and_replace(worker, "crashed", reason, n_grids, results, pending)
+            self._blame_and_replace(worker, "crashed", reason, n_grids, on_reply, pending)
             return
         try:
             for message in worker.reader.feed(data):
                 if not worker.inflight:
                     raise protocol.ProtocolError("a reply nobody asked for")
                 job_id, _ = worker.inflight[0]
-                results[job_id] = protocol.check_reply(message, job_id, n_grids)
+                reply = protocol.check_reply(message, job_id, n_grids)
                 worker.inflight.popleft()
                 worker.programs_done += 1
                 self.stats.programs += 1
                 worker.last_progress = time.monotonic()
                 worker.deadline = worker.last_progress + limit
+                on_reply(job_id, reply)
         except protocol.ProtocolError as error:
             self._kill(worker)
             self.stats.crashes += 1
             self._blame_and_replace(
-                worker, "crashed", f"the worker broke protocol: {error}", n_grids, results, pending
+                worker, "crashed", f"the worker broke protocol: {error}", n_grids, on_reply, pending
             )
             return
         if not worker.inflight and worker.programs_done >= self.recycle_after:
@@ -421,12 +425,12 @@ class WorkerPool:
             self._replace(worker)
 
     def _hard_timeout(
-        self, worker: _Worker, n_grids: int, results: dict[int, Any], pending: deque[tuple[int, str]]
+        self, worker: _Worker, n_grids: int, on_reply: _Replies, pending: deque[tuple[int, str]]
     ) -> None:
         self._kill(worker)
         self.stats.hard_kills += 1
         reason = "killed by the hard deadline (stuck where the soft time limit cannot interrupt, e.g. C code)"
-        self._blame_and_replace(worker, "timeout", reason, n_grids, results, pending)
+        self._blame_and_replace(worker, "timeout", reason, n_grids, on_reply, pending)
 
     def _blame_and_replace(
         self,
@@ -434,14 +438,14 @@ class WorkerPool:
         status: str,
         reason: str,
         n_grids: int,
-        results: dict[int, Any],
+        on_reply: _Replies,
         pending: deque[tuple[int, str]],
     ) -> None:
         """The worker's current program gets `status`; the rest of its batch goes back to the queue."""
         if worker.inflight:
             job_id, _ = worker.inflight.popleft()
             self.stats.programs += 1
-            results[job_id] = {
+            reply = {
                 "s": status,
                 "m": reason,
                 "r": [("skipped", "")] * n_grids,
@@ -450,4 +454,5 @@ class WorkerPool:
             }
             pending.extendleft(reversed(worker.inflight))
             worker.inflight.clear()
+            on_reply(job_id, reply)
         self._replace(worker)

@@ -13,7 +13,7 @@ import os
 import re
 import weakref
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -82,6 +82,9 @@ class ExampleResult:
     status: Status
     output: np.ndarray | None = None
     error: str = ""
+
+
+_SKIPPED: dict[tuple[str, int], ExampleResult] = {}
 
 
 @dataclass(frozen=True)
@@ -294,27 +297,33 @@ class Sandbox:
 
     # -- running ---------------------------------------------------------------------------------------
 
-    def _execute(self, programs: dict[str, str], grids: list[list[list[int]]]) -> dict[str, dict[str, Any]]:
-        """Run each distinct program (key -> source) on `grids`; the checked reply per key."""
-        replies: dict[str, dict[str, Any]] = {}
+    def _execute(
+        self,
+        programs: dict[str, str],
+        grids: list[list[list[int]]],
+        on_reply: Callable[[str, dict[str, Any]], None],
+    ) -> None:
+        """Run each distinct program (key -> source) on `grids`; `on_reply(key, checked reply)` as each
+        reply arrives (the parent's work on it overlaps the workers' runs)."""
         jobs = []
         keys = list(programs)
         for number, key in enumerate(keys):
             source = programs[key]
             if len(source) > self.max_program_chars:
-                replies[key] = {
+                reply = {
                     "s": "syntax",
                     "m": f"the program is over the limit of {self.max_program_chars} characters",
                     "r": [("skipped", "")] * len(grids),
                     "t": 0.0,
                     "p": "",
                 }
+                on_reply(key, reply)
             else:
                 jobs.append((number, source))
         if jobs:
-            for number, reply in self._pool.execute(jobs, grids, self.time_limit).items():
-                replies[keys[number]] = reply
-        return replies
+            self._pool.execute(
+                jobs, grids, self.time_limit, lambda number, reply: on_reply(keys[number], reply)
+            )
 
     @staticmethod
     def _grid_lists(grids: Sequence[Any], what: str) -> list[list[list[int]]]:
@@ -330,7 +339,8 @@ class Sandbox:
         keys = [
             normalize_program(source) if isinstance(source, str) else str(id(source)) for source in sources
         ]
-        replies = self._execute(dict(zip(keys, sources, strict=True)), grid_lists)
+        replies: dict[str, dict[str, Any]] = {}
+        self._execute(dict(zip(keys, sources, strict=True)), grid_lists, replies.__setitem__)
         results = []
         for key, source in zip(keys, sources, strict=True):
             reply = replies[key]
@@ -351,6 +361,11 @@ class Sandbox:
     def _example(
         split: str, index: int, code: str, payload: Any, expected: np.ndarray | None = None
     ) -> ExampleResult:
+        if code == "skipped" and not payload:  # most examples of most programs: one shared value
+            result = _SKIPPED.get((split, index))
+            if result is None:
+                result = _SKIPPED[(split, index)] = ExampleResult(split, index, Status.SKIPPED)
+            return result
         if code != "ok":
             return ExampleResult(split, index, _GRID_STATUS[code], None, payload)
         output = payload
@@ -376,14 +391,13 @@ class Sandbox:
             key: source for key, source in zip(keys, sources, strict=True) if (key, digest) not in self._cache
         }
         if todo:
-            train_replies = self._train_replies(todo, task)
-            train_results = {
-                key: self._train_verdict(todo[key], reply, task) for key, reply in train_replies.items()
-            }
+            train_results = self._train_verdicts(todo, task)
             passing = {key: todo[key] for key, verdict in train_results.items() if verdict.passed}
-            test_replies = (
-                self._execute(passing, [example.input.tolist() for example in task.test]) if passing else {}
-            )
+            test_replies: dict[str, dict[str, Any]] = {}
+            if passing:
+                self._execute(
+                    passing, [example.input.tolist() for example in task.test], test_replies.__setitem__
+                )
             for key, verdict in train_results.items():
                 if key in test_replies:
                     verdict = self._with_predictions(verdict, test_replies[key], task)
@@ -395,21 +409,36 @@ class Sandbox:
             verdicts.append(verdict if verdict.program == source else replace(verdict, program=source))
         return verdicts
 
-    def _train_replies(self, programs: dict[str, str], task: Task) -> dict[str, dict[str, Any]]:
-        """Replies for the train inputs. Failing fast: every program runs on the first input, and only
-        those that reproduce its output run on the others."""
+    def _train_verdicts(self, programs: dict[str, str], task: Task) -> dict[str, Verdict]:
+        """The verdict of each program on the train examples. Failing fast: every program runs on the first
+        input, and only those that reproduce its output run on the others."""
         inputs = [example.input.tolist() for example in task.train]
+        verdicts: dict[str, Verdict] = {}
+
+        def settle(key: str, reply: dict[str, Any]) -> None:
+            verdicts[key] = self._train_verdict(programs[key], reply, task)
+
         if not self.fail_fast or len(inputs) == 1:
-            return self._execute(programs, inputs)
-        first = self._execute(programs, inputs[:1])
+            self._execute(programs, inputs, settle)
+            return verdicts
         expected = task.train[0].output
-        going_on = {
-            key: programs[key]
-            for key, reply in first.items()
-            if reply["s"] == "ok" and reply["r"][0][0] == "ok" and _same_grid(reply["r"][0][1], expected)
-        }
-        rest = self._execute(going_on, inputs[1:]) if going_on else {}
-        return {key: _joined(reply, rest.get(key), len(inputs)) for key, reply in first.items()}
+        first_replies: dict[str, dict[str, Any]] = {}
+
+        def first_settle(key: str, reply: dict[str, Any]) -> None:
+            if reply["s"] == "ok" and reply["r"][0][0] == "ok" and _same_grid(reply["r"][0][1], expected):
+                first_replies[key] = reply
+            else:
+                settle(key, _joined(reply, None, len(inputs)))
+
+        self._execute(programs, inputs[:1], first_settle)
+        if first_replies:
+            going_on = {key: programs[key] for key in first_replies}
+            self._execute(
+                going_on,
+                inputs[1:],
+                lambda key, rest: settle(key, _joined(first_replies[key], rest, len(inputs))),
+            )
+        return verdicts
 
     def _remember(self, key: tuple[str, str], verdict: Verdict) -> None:
         self._cache[key] = verdict
