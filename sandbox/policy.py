@@ -203,7 +203,7 @@ def _put_back(node: Any, saved: dict[int, ast.AST], found: set[int], old: set[in
 class ProgramPolicy(RestrictingNodeTransformer):
     """RestrictedPython's node policy, stricter where programs need no power and looser where they need
     syntax: no classes, no attribute writes, allowlisted imports, and item augmented assignment allowed;
-    augmented assignment of a name, iteration and unpacking run natively.
+    augmented assignment of a name, iteration, unpacking and reading items run natively.
 
     The traversal is RestrictedPython's, made cheaper (the transformed tree is identical, a test checks
     it): visitors are looked up once per node class, inert leaves (contexts, operators, constants, whose
@@ -301,9 +301,21 @@ class ProgramPolicy(RestrictingNodeTransformer):
         if not isinstance(node.ctx, ast.Load):
             self.error(node, f'assigning or deleting the attribute "{node.attr}" is not allowed')
             return node
-        return self._delegate(node, super().visit_Attribute, ("value",))
+        name = node.attr
+        if name[:1] == "_" or name.endswith("__roles__") or name in INSPECT_ATTRIBUTES:
+            return self._delegate(node, super().visit_Attribute, ("value",))  # its checks and messages
+        # the common case, `a.b` -> `_getattr_(a, "b")` as RestrictedPython writes it, without its walk
+        # that fills in the locations of every node below
+        call = ast.Call(ast.Name("_getattr_", ast.Load()), [self.visit(node.value), ast.Constant(name)], [])
+        for new_node in (call, call.func, call.args[1]):
+            ast.copy_location(new_node, node)
+        return call
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        """`a[i] = v` and `del a[i]` go through the `_write_` check; reading stays native (RestrictedPython
+        would call the `_getitem_` hook, which is `operator.getitem` here: nothing to refuse)."""
+        if isinstance(node.ctx, ast.Load):
+            return self.node_contents_visit(node)
         return self._delegate(node, super().visit_Subscript, ("value", "slice"))
 
     def visit_AugAssign(self, node: ast.AugAssign) -> Any:

@@ -72,7 +72,8 @@ def _unwrapped(node: ast.AST, hook: str) -> ast.AST | None:
 
 class NativeSyntax(ast.NodeTransformer):
     """Undoes the rewrites the policy leaves out on purpose: `n = _inplacevar_("+=", n, v)` back into
-    `n += v`, `_getiter_(x)`, `_iter_unpack_sequence_(x, ...)` and `_unpack_sequence_(x, ...)` into `x`."""
+    `n += v`, `_getiter_(x)`, `_iter_unpack_sequence_(x, ...)` and `_unpack_sequence_(x, ...)` into `x`,
+    `_getitem_(x, i)` into `x[i]`."""
 
     operators = {symbol: operator for operator, symbol in IOPERATOR_TO_STR.items()}
 
@@ -92,6 +93,12 @@ class NativeSyntax(ast.NodeTransformer):
         return node
 
     visit_For = visit_comprehension = _native_iteration
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if _unwrapped(node, "_getitem_") is not None:
+            return ast.copy_location(ast.Subscript(node.args[0], node.args[1], ast.Load()), node)
+        return node
 
 
 def test_the_faster_traversal_builds_exactly_restrictedpythons_tree():
