@@ -363,15 +363,24 @@ def find_objects(
     stride = width + 1
     sizes: list[Any] = [None]  # every object's size, counted for all at the first one asked for
     objects, keys = [], []
-    for label, window in enumerate(_boxes_kernel(labels, count), start=1):
+    new_object, append_object, append_key = _new, objects.append, keys.append
+    label = 0
+    for window in _boxes_kernel(labels, count):
+        label += 1
         row_slice, col_slice = window
         top, start = row_slice.start, col_slice.start
-        layer, left = divmod(start, stride)
-        size = (row_slice.stop - top, col_slice.stop - start)
-        obj = _new(Object)
-        _set(obj, "_core", (top, left, *size, labels, window, label, layer_sources[layer], sizes))
-        objects.append(obj)
-        keys.append(top * _MAX_SIDE + left)
+        left = start % stride
+        obj = new_object(Object)
+        _set(
+            obj,
+            "_core",
+            (top, left, row_slice.stop - top, col_slice.stop - start, labels, window, label,
+             layer_sources[start // stride], sizes),
+        )  # fmt: skip
+        append_object(obj)
+        append_key(top * _MAX_SIDE + left)
+    if len(layer_sources) == 1 and keys == sorted(keys):
+        return objects
     # labels follow the scan order of each object's first cell; the stable sort keeps it among ties
     return [objects[index] for index in sorted(range(count), key=keys.__getitem__)]
 
