@@ -84,7 +84,7 @@ class ExampleResult:
     error: str = ""
 
 
-_SKIPPED: dict[tuple[str, int], ExampleResult] = {}
+_SKIPPED: dict[tuple[str, int], ExampleResult] = {}  # one immutable value per skipped (split, index)
 
 
 @dataclass(frozen=True)
