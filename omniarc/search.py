@@ -511,17 +511,6 @@ def line_steps(facts: TaskFacts) -> list[Step]:
     return steps
 
 
-def _shifted(grid: np.ndarray, drow: int, dcol: int, fill: int) -> np.ndarray:
-    """The grid moved by (drow, dcol), vacated cells `fill` (like shift)."""
-    height, width = grid.shape
-    result = np.full((height, width), fill, dtype=np.int8)
-    if abs(drow) < height and abs(dcol) < width:
-        result[max(drow, 0) : height + min(drow, 0), max(dcol, 0) : width + min(dcol, 0)] = grid[
-            max(-drow, 0) : height + min(-drow, 0), max(-dcol, 0) : width + min(-dcol, 0)
-        ]
-    return result
-
-
 def shift_steps(facts: TaskFacts) -> list[Step]:
     """Shift everything one cell in each direction; slide one object (the largest, the smallest, or the
     one of a colour) until it hits something."""
@@ -531,7 +520,7 @@ def shift_steps(facts: TaskFacts) -> list[Step]:
             f"grid = shift(grid, {drow}, {dcol}{fill})",
             2.5,
             SAME,
-            fast=functools.partial(_shifted, drow=drow, dcol=dcol, fill=facts.background),
+            fast=functools.partial(dsl.shift, drow=drow, dcol=dcol, fill=facts.background),
         )
         for drow, dcol in ((1, 0), (-1, 0), (0, 1), (0, -1))
     ]
