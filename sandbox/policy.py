@@ -205,9 +205,10 @@ class ProgramPolicy(RestrictingNodeTransformer):
     syntax: no classes, no attribute writes, allowlisted imports, and item augmented assignment allowed;
     augmented assignment of a name, iteration, unpacking and reading items run natively.
 
-    The traversal is RestrictedPython's, made cheaper (the transformed tree is identical, a test checks
-    it): visitors are looked up once per node class, inert leaves (contexts, operators, constants, whose
-    visitors do nothing) are not visited, and rewrites run around placeholders (see `_delegate`)."""
+    The traversal is RestrictedPython's, made cheaper (the transformed tree is identical apart from the
+    native constructs above, a test checks it): visitors are looked up once per node class, inert
+    leaves (contexts, operators, constants, whose visitors do nothing) are not visited, and rewrites run
+    around placeholders (see `_delegate`)."""
 
     _visitors: dict[type, Callable[..., Any]] = {}
 
@@ -313,7 +314,7 @@ class ProgramPolicy(RestrictingNodeTransformer):
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
         """`a[i] = v` and `del a[i]` go through the `_write_` check; reading stays native (RestrictedPython
-        would call the `_getitem_` hook, which is `operator.getitem` here: nothing to refuse)."""
+        would call a `_getitem_` hook, which would be `operator.getitem`: nothing to refuse)."""
         if isinstance(node.ctx, ast.Load):
             return self.node_contents_visit(node)
         return self._delegate(node, super().visit_Subscript, ("value", "slice"))
@@ -623,7 +624,7 @@ def make_guards(state: RunState) -> dict[str, Any]:
         obj[key] = _INPLACE[op](obj[key], value)
 
     def unpack(value: Any, spec: Any, getiter: Any) -> Any:
-        return value  # iteration is unguarded (`_getiter_` is `iter`), so Python unpacks natively
+        return value  # left only in `with ... as (a, b)`; iteration is unguarded, Python unpacks natively
 
     def apply(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return function(*args, **kwargs)
@@ -676,12 +677,10 @@ def make_guards(state: RunState) -> dict[str, Any]:
     special = REFUSED_ATTRIBUTES | FORMAT_ATTRIBUTES
     return {
         "_getattr_": guarded_getattr,
-        "_getitem_": operator.getitem,
         "_getiter_": iter,
         "_write_": write,
         "_inplaceitem_": inplace_item,
         "_unpack_sequence_": unpack,
-        "_iter_unpack_sequence_": unpack,
         "_apply_": apply,
         "_print_": Printer,
         "getattr": getattr_builtin,

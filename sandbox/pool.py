@@ -312,7 +312,7 @@ class WorkerPool:
         jobs: list[tuple[int, str]],
         grids: list[list[list[int]]],
         time_limit: float,
-        on_reply: Callable[[int, dict[str, Any]], None],
+        on_reply: _Replies,
     ) -> None:
         """Run every (id, source) job on `grids`, `time_limit` soft seconds per grid (and as much for the
         program's module code); `on_reply(id, reply)` as each reply arrives, while the workers go on."""
