@@ -445,13 +445,7 @@ class WorkerPool:
         if worker.inflight:
             job_id, _ = worker.inflight.popleft()
             self.stats.programs += 1
-            reply = {
-                "s": status,
-                "m": reason,
-                "r": [("skipped", "")] * n_grids,
-                "t": time.monotonic() - worker.last_progress,
-                "p": "",
-            }
+            reply = protocol.unrun_reply(status, reason, n_grids, time.monotonic() - worker.last_progress)
             pending.extendleft(reversed(worker.inflight))
             worker.inflight.clear()
             on_reply(job_id, reply)

@@ -129,6 +129,12 @@ def check_result(item: Any) -> tuple[str, Any]:
     return code, check_grid(payload) if code == "ok" else _text(payload)
 
 
+def unrun_reply(status: str, message: str, n_grids: int, seconds: float = 0.0) -> dict[str, Any]:
+    """The reply the parent records for a program no worker answered for (too long, crashed, killed):
+    `status` and why, every grid "skipped"."""
+    return {"s": status, "m": message, "r": [("skipped", "")] * n_grids, "t": seconds, "p": ""}
+
+
 def check_reply(reply: Any, job_id: int, n_grids: int) -> dict[str, Any]:
     """Validate one program reply from a worker (ids, statuses, grids, sizes) and return it cleaned."""
     if type(reply) is not dict:

@@ -23,6 +23,7 @@ import numpy as np
 from omniarc.tasks import Task, TaskFormatError, to_grid
 
 from .pool import PoolStats, SandboxError, WorkerPool
+from .protocol import unrun_reply
 
 
 class Status(StrEnum):
@@ -310,14 +311,8 @@ class Sandbox:
         for number, key in enumerate(keys):
             source = programs[key]
             if len(source) > self.max_program_chars:
-                reply = {
-                    "s": "syntax",
-                    "m": f"the program is over the limit of {self.max_program_chars} characters",
-                    "r": [("skipped", "")] * len(grids),
-                    "t": 0.0,
-                    "p": "",
-                }
-                on_reply(key, reply)
+                message = f"the program is over the limit of {self.max_program_chars} characters"
+                on_reply(key, unrun_reply("syntax", message, len(grids)))
             else:
                 jobs.append((number, source))
         if jobs:
