@@ -11,15 +11,18 @@ reading order, non-background objects before background regions).
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from scipy import ndimage
+from scipy import ndimage, sparse
+from scipy.sparse import csgraph
 
 from .color import background_color
-from .geometry import line_runs, separator_lines
-from .grid import GridLike, check_cell, check_color, grid_with_counts, to_grid
+from .geometry import DIRECTIONS, line_runs, separator_lines
+from .grid import GridLike, check_cell, check_color, to_grid
 
 __all__ = [
     "Object",
@@ -58,16 +61,75 @@ def check_connectivity(connectivity: Any) -> int:
 
 _new = object.__new__
 
-# scipy's compiled labelling and bounding-box kernels, called without their Python wrappers (whose
-# argument checks cost ~3 us of the ~20 us a typical find_objects call takes); `find_objects` passes
-# arguments those checks would accept: a non-empty 2-D bool array, a symmetric 3x3 structure, an int32
-# output of the same shape.
+# scipy's compiled bounding-box and graph-traversal kernels, called without their Python wrappers (whose
+# argument checks would cost more than a typical find_objects call spends in them); `_label_cells` and
+# `find_objects` pass arguments those checks would accept: a 2-D int32 label array; int32 row pointers
+# and neighbour indices of a graph whose every node is a grid cell.
 try:
     from scipy.ndimage._nd_image import find_objects as _boxes_kernel
-    from scipy.ndimage._ni_label import _label as _label_kernel
-except ImportError:  # a scipy that moved them: the public functions, same results
+except ImportError:  # a scipy that moved it: the public function, same results
     _boxes_kernel = ndimage.find_objects
-    _label_kernel = ndimage.label
+try:
+    from scipy.sparse.csgraph._traversal import _connected_components_undirected as _traversal_kernel
+except ImportError:  # a scipy that moved it: `_traverse_public` below
+    _traversal_kernel = None
+
+_STEPS = {4: [DIRECTIONS[name] for name in ("up", "down", "left", "right")], 8: list(DIRECTIONS.values())}
+_NO_NEIGHBOURS = np.zeros(0, dtype=np.int32)
+
+
+@functools.lru_cache(maxsize=1024)  # ~6 MB holds every grid shape of ARC-AGI-1 at both connectivities
+def _neighbour_table(height: int, width: int, connectivity: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(table, row pointers, empty row pointers) of the grid graph of one shape (internal).
+
+    ``table[cell]`` lists the flat indices of the cell's neighbours, the cell itself where a step would
+    leave the grid; the row pointers make it a fixed-degree CSR graph.
+    """
+    steps = _STEPS[connectivity]
+    cells = np.arange(height * width, dtype=np.int32)
+    rows, cols = np.divmod(cells, width)
+    table = np.empty((cells.size, len(steps)), dtype=np.int32)
+    for column, (drow, dcol) in enumerate(steps):
+        row, col = rows + drow, cols + dcol
+        inside = (row >= 0) & (row < height) & (col >= 0) & (col < width)
+        table[:, column] = np.where(inside, row * width + col, cells)
+    table.flags.writeable = False
+    row_pointers = np.arange(0, table.size + 1, len(steps), dtype=np.int32)
+    return table, row_pointers, np.zeros(cells.size + 1, dtype=np.int32)
+
+
+def _traverse_public(table: np.ndarray, joined: np.ndarray, labels: np.ndarray) -> int:
+    """``_traversal_kernel``'s labels through scipy's public function (slower: validates, transposes)."""
+    row_pointers = np.arange(0, table.size + 1, table.shape[1])
+    graph = sparse.csr_array((joined.reshape(-1), table.reshape(-1), row_pointers), shape=(labels.size,) * 2)
+    graph.eliminate_zeros()
+    count, labels[:] = csgraph.connected_components(graph, directed=False)
+    return int(count)
+
+
+def _label_cells(values: np.ndarray, connectivity: int) -> tuple[np.ndarray, list[Any]]:
+    """Label the connected regions of equal values of a 2-D array in one pass over all values (internal).
+
+    Returns (labels, region_values): int32 labels of the array's shape numbering the regions 1..n in the
+    reading order of their first cell, and the value of region ``label`` at ``region_values[label - 1]``.
+    One graph traversal serves every value, where ``ndimage.label`` needs one boolean layer per value.
+    """
+    table, row_pointers, no_row_pointers = _neighbour_table(*values.shape, connectivity)
+    flat = values.reshape(-1)
+    joined = flat.take(table) == flat[:, None]
+    labels = np.empty(flat.size, dtype=np.int32)
+    if _traversal_kernel is None:
+        count = _traverse_public(table, joined, labels)
+    else:
+        # A step that does not join points at cell 0 instead: the traversal labels cell 0 first, so that
+        # extra edge never joins anything.
+        count = _traversal_kernel(
+            (table * joined).reshape(-1), row_pointers, _NO_NEIGHBOURS, no_row_pointers, labels
+        )
+    region_values = np.empty(count, dtype=values.dtype)
+    region_values.put(labels, flat)
+    labels += 1
+    return labels.reshape(values.shape), region_values.tolist()
 
 
 def _fill(obj: Object, top: int, left: int, mask: np.ndarray, pixels: np.ndarray) -> Object:
@@ -302,6 +364,7 @@ class Object:
 
 
 _MAX_SIDE = 1 << 16  # reading-order key: top * _MAX_SIDE + left
+_set_core = Object._core.__set__  # the slot's own setter: skips Object.__setattr__ (which refuses)
 
 
 def _resolve_background(array: np.ndarray, background: Any) -> int | None:
@@ -329,60 +392,42 @@ def find_objects(
     (``background_color``) or None (every colour is foreground). include_background=True also returns
     the background regions as objects.
     """
-    array, counts = grid_with_counts(grid)
-    structure = STRUCTURES_2D[check_connectivity(connectivity)]
+    array = to_grid(grid)
+    connectivity = check_connectivity(connectivity)
     background = _resolve_background(array, background)
-    height, width = array.shape
-    # One labelling pass for every layer (one per colour, or foreground and background): the layers
-    # sit side by side in one 2-D array, each followed by an empty separator column. A layer's source
-    # is its colour, or for multi-colour objects the grid they read their pixels from.
+    # One labelling of all cells by a key: the colour (single_color), else True for background cells and
+    # False for the others. Regions whose key is `left_out` are background the caller did not ask for.
+    # Single-colour objects store their colour; multi-colour ones the grid they read their pixels from.
     if single_color:
-        if background is not None and not include_background:
-            counts[background] = 0
-        colors = counts.nonzero()[0]
-        if not colors.size:
-            return []
-        layer_sources: list[Any] = colors.tolist()
-        layers = np.zeros((height, colors.size, width + 1), dtype=bool)
-        np.equal(array[:, None, :], colors[:, None], out=layers[:, :, :width])
+        keys, pixel_source = array, None
+        left_out = background if background is not None and not include_background else None
     else:
-        if array.flags.writeable:
-            array = array.copy()  # the objects read their pixels from it later
-        if background is None:
-            layer_sources = [array]
-            layers = np.ones((height, 1, width), dtype=bool)
-        else:
-            layer_sources = [array, background] if include_background else [array]
-            layers = np.zeros((height, len(layer_sources), width + 1), dtype=bool)
-            np.not_equal(array, background, out=layers[:, 0, :width])
-            if include_background:
-                np.logical_not(layers[:, 0, :width], out=layers[:, 1, :width])
-    layers = layers.reshape(height, -1)
-    labels = np.empty(layers.shape, dtype=np.int32)
-    count = _label_kernel(layers, structure, labels)
-    stride = width + 1
+        pixel_source = array.copy() if array.flags.writeable else array  # read later by the objects
+        keys = np.zeros(array.shape, dtype=bool) if background is None else array == background
+        left_out = True if background is not None and not include_background else None
+    labels, region_keys = _label_cells(keys, connectivity)
     sizes: list[Any] = [None]  # every object's size, counted for all at the first one asked for
-    objects, keys = [], []
-    new_object, append_object, append_key = _new, objects.append, keys.append
-    label = 0
-    for window in _boxes_kernel(labels, count):
-        label += 1
+    objects, order = [], []
+    new_object, set_core, append_object, append_order = _new, _set_core, objects.append, order.append
+    windows = _boxes_kernel(labels, len(region_keys))
+    for label, window, key in zip(itertools.count(1), windows, region_keys):
+        if key == left_out:
+            continue
         row_slice, col_slice = window
-        top, start = row_slice.start, col_slice.start
-        left = start % stride
+        top, left = row_slice.start, col_slice.start
         obj = new_object(Object)
-        _set(
+        set_core(
             obj,
-            "_core",
-            (top, left, row_slice.stop - top, col_slice.stop - start, labels, window, label,
-             layer_sources[start // stride], sizes),
+            (top, left, row_slice.stop - top, col_slice.stop - left, labels, window, label,
+             key if pixel_source is None else pixel_source, sizes),
         )  # fmt: skip
         append_object(obj)
-        append_key(top * _MAX_SIDE + left)
-    if len(layer_sources) == 1 and keys == sorted(keys):
+        # reading order, then the colour (single colour) or non-background first (multi-colour)
+        append_order((top * _MAX_SIDE + left) * 16 + key)
+    if order == sorted(order):
         return objects
-    # labels follow the scan order of each object's first cell; the stable sort keeps it among ties
-    return [objects[index] for index in sorted(range(count), key=keys.__getitem__)]
+    # labels follow the reading order of each region's first cell; the stable sort keeps it among ties
+    return [objects[index] for index in sorted(range(len(objects)), key=order.__getitem__)]
 
 
 def object_from_mask(grid: GridLike, mask: np.ndarray) -> Object:
