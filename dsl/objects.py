@@ -78,31 +78,41 @@ _STEPS = {4: [DIRECTIONS[name] for name in ("up", "down", "left", "right")], 8: 
 _NO_NEIGHBOURS = np.zeros(0, dtype=np.int32)
 
 
-@functools.lru_cache(maxsize=1024)  # ~6 MB holds every grid shape of ARC-AGI-1 at both connectivities
-def _neighbour_table(height: int, width: int, connectivity: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(table, row pointers, empty row pointers) of the grid graph of one shape (internal).
+# Cached for shapes up to ARC's largest (30x30): every ARC-AGI-1 grid shape at both connectivities takes
+# 12 MB, the cache at most 62 MB. Larger shapes are built per call.
+_CACHED_CELLS = 30 * 30
 
-    ``table[cell]`` lists the flat indices of the cell's neighbours, the cell itself where a step would
-    leave the grid; the row pointers make it a fixed-degree CSR graph.
+
+@functools.lru_cache(maxsize=1024)
+def _neighbour_table(height: int, width: int, connectivity: int) -> tuple[np.ndarray, ...]:
+    """(cell table, node table, row pointers, empty row pointers) of the grid graph of a shape (internal).
+
+    ``cell_table[cell]`` lists the flat indices of the cell's neighbours, the cell itself where a step would
+    leave the grid. The graph's node 0 is an extra node without edges, so that cell ``c`` is node ``c + 1``
+    (``node_table = cell_table + 1``) and its label counts from 1; the row pointers make it a fixed-degree
+    CSR graph.
     """
     steps = _STEPS[connectivity]
     cells = np.arange(height * width, dtype=np.int32)
     rows, cols = np.divmod(cells, width)
-    table = np.empty((cells.size, len(steps)), dtype=np.int32)
+    cell_table = np.empty((cells.size, len(steps)), dtype=np.int32)
     for column, (drow, dcol) in enumerate(steps):
         row, col = rows + drow, cols + dcol
         inside = (row >= 0) & (row < height) & (col >= 0) & (col < width)
-        table[:, column] = np.where(inside, row * width + col, cells)
-    table.flags.writeable = False
-    row_pointers = np.arange(0, table.size + 1, len(steps), dtype=np.int32)
-    return table, row_pointers, np.zeros(cells.size + 1, dtype=np.int32)
+        cell_table[:, column] = np.where(inside, row * width + col, cells)
+    node_table = cell_table + 1
+    row_pointers = np.concatenate(([0], np.arange(0, cell_table.size + 1, len(steps)))).astype(np.int32)
+    no_row_pointers = np.zeros(row_pointers.size, dtype=np.int32)
+    for array in (cell_table, node_table, row_pointers, no_row_pointers):
+        array.flags.writeable = False
+    return cell_table, node_table, row_pointers, no_row_pointers
 
 
-def _traverse_public(table: np.ndarray, joined: np.ndarray, labels: np.ndarray) -> int:
+def _traverse_public(node_table: np.ndarray, joined: np.ndarray, labels: np.ndarray) -> int:
     """``_traversal_kernel``'s labels through scipy's public function (slower: validates, transposes)."""
-    row_pointers = np.arange(0, table.size + 1, table.shape[1])
-    graph = sparse.csr_array((joined.reshape(-1), table.reshape(-1), row_pointers), shape=(labels.size,) * 2)
-    graph.eliminate_zeros()
+    row_pointers = np.concatenate(([0, 0], np.cumsum(joined.sum(axis=1))))
+    edges = node_table[joined]
+    graph = sparse.csr_array((np.ones(edges.size, dtype=bool), edges, row_pointers), shape=(labels.size,) * 2)
     count, labels[:] = csgraph.connected_components(graph, directed=False)
     return int(count)
 
@@ -114,22 +124,24 @@ def _label_cells(values: np.ndarray, connectivity: int) -> tuple[np.ndarray, lis
     reading order of their first cell, and the value of region ``label`` at ``region_values[label - 1]``.
     One graph traversal serves every value, where ``ndimage.label`` needs one boolean layer per value.
     """
-    table, row_pointers, no_row_pointers = _neighbour_table(*values.shape, connectivity)
+    tables = _neighbour_table if values.size <= _CACHED_CELLS else _neighbour_table.__wrapped__
+    cell_table, node_table, row_pointers, no_row_pointers = tables(*values.shape, connectivity)
     flat = values.reshape(-1)
-    joined = flat.take(table) == flat[:, None]
-    labels = np.empty(flat.size, dtype=np.int32)
+    # faster than comparing with flat[:, None], which broadcasts along the short rows
+    joined = flat.take(cell_table) == flat.repeat(cell_table.shape[1]).reshape(cell_table.shape)
+    node_labels = np.empty(flat.size + 1, dtype=np.int32)
     if _traversal_kernel is None:
-        count = _traverse_public(table, joined, labels)
+        count = _traverse_public(node_table, joined, node_labels)
     else:
-        # A step that does not join points at cell 0 instead: the traversal labels cell 0 first, so that
+        # A step that does not join points at node 0 instead: the traversal labels node 0 first, so that
         # extra edge never joins anything.
         count = _traversal_kernel(
-            (table * joined).reshape(-1), row_pointers, _NO_NEIGHBOURS, no_row_pointers, labels
+            (node_table * joined).reshape(-1), row_pointers, _NO_NEIGHBOURS, no_row_pointers, node_labels
         )
+    labels = node_labels[1:]
     region_values = np.empty(count, dtype=values.dtype)
     region_values.put(labels, flat)
-    labels += 1
-    return labels.reshape(values.shape), region_values.tolist()
+    return labels.reshape(values.shape), region_values[1:].tolist()
 
 
 def _fill(obj: Object, top: int, left: int, mask: np.ndarray, pixels: np.ndarray) -> Object:
@@ -399,18 +411,19 @@ def find_objects(
     # False for the others. Regions whose key is `left_out` are background the caller did not ask for.
     # Single-colour objects store their colour; multi-colour ones the grid they read their pixels from.
     if single_color:
-        keys, pixel_source = array, None
+        keys = array
         left_out = background if background is not None and not include_background else None
     else:
         pixel_source = array.copy() if array.flags.writeable else array  # read later by the objects
         keys = np.zeros(array.shape, dtype=bool) if background is None else array == background
         left_out = True if background is not None and not include_background else None
     labels, region_keys = _label_cells(keys, connectivity)
+    sources = region_keys if single_color else itertools.repeat(pixel_source)
     sizes: list[Any] = [None]  # every object's size, counted for all at the first one asked for
     objects, order = [], []
     new_object, set_core, append_object, append_order = _new, _set_core, objects.append, order.append
     windows = _boxes_kernel(labels, len(region_keys))
-    for label, window, key in zip(itertools.count(1), windows, region_keys):
+    for label, window, key, source in zip(itertools.count(1), windows, region_keys, sources):
         if key == left_out:
             continue
         row_slice, col_slice = window
@@ -418,9 +431,8 @@ def find_objects(
         obj = new_object(Object)
         set_core(
             obj,
-            (top, left, row_slice.stop - top, col_slice.stop - left, labels, window, label,
-             key if pixel_source is None else pixel_source, sizes),
-        )  # fmt: skip
+            (top, left, row_slice.stop - top, col_slice.stop - left, labels, window, label, source, sizes),
+        )
         append_object(obj)
         # reading order, then the colour (single colour) or non-background first (multi-colour)
         append_order((top * _MAX_SIDE + left) * 16 + key)

@@ -32,6 +32,8 @@ from omniarc.dsl import (
     sort_objects,
     touches_border,
 )
+from omniarc.dsl import objects as objects_module
+from scipy import ndimage
 
 COVERS = {
     "Object",
@@ -111,6 +113,60 @@ def test_find_objects_options(pairs):
         find_objects(grid, connectivity=6)
     with pytest.raises(ValueError, match="background must be"):
         find_objects(grid, background="white")
+
+
+# Tasks whose first inputs mix shapes of many colours, sizes and backgrounds (incl. 30x30 grids).
+VARIED_TASKS = (
+    "05269061",
+    "09629e4f",
+    "0dfd9992",
+    "1f85a75f",
+    "3bd67248",
+    "6ecd11f4",
+    "a61ba2ce",
+    "d364b489",
+)
+
+
+@pytest.mark.parametrize("connectivity", [4, 8])
+def test_find_objects_agrees_with_ndimage_label_of_each_colour(pairs, connectivity):
+    structure = objects_module.STRUCTURES_2D[connectivity]
+    grids = [pairs(task_id)[0][0] for task_id in VARIED_TASKS]
+    grids.append(np.tile(pairs("0dfd9992")[0][0], (2, 2)))  # 42x42: larger than ARC, built uncached
+    for grid in grids:
+        found = find_objects(grid, connectivity=connectivity, background=None)
+        expected = set()
+        for color in np.unique(grid).tolist():
+            labels, count = ndimage.label(grid == color, structure)
+            expected |= {
+                frozenset(map(tuple, np.argwhere(labels == label).tolist())) for label in range(1, count + 1)
+            }
+        assert {frozenset(obj.cells) for obj in found} == expected
+        assert all(len({int(grid[cell]) for cell in obj.cells}) == 1 for obj in found)
+
+
+def test_objects_with_the_same_corner_are_ordered_by_colour(pairs):
+    for task_id in VARIED_TASKS:
+        grid = pairs(task_id)[0][0]
+        for connectivity in (4, 8):
+            single = find_objects(grid, connectivity=connectivity, include_background=True)
+            assert [(obj.position, obj.color) for obj in single] == sorted(
+                (obj.position, obj.color) for obj in single
+            )
+            multi = find_objects(grid, connectivity=connectivity, single_color=False, include_background=True)
+            rank = [(obj.position, obj.colors == [0]) for obj in multi]  # non-background before background
+            assert rank == sorted(rank)
+    stripes = find_objects(pairs("05269061")[0][0], connectivity=8)  # two diagonals start at (0, 0)
+    assert [(obj.position, obj.color) for obj in stripes[:2]] == [((0, 0), 2), ((0, 0), 3)]
+
+
+def test_public_scipy_traversal_gives_the_same_labels(pairs, monkeypatch):
+    grids = [pairs(task_id)[0][0] for task_id in VARIED_TASKS]
+    kernel_labels = [objects_module._label_cells(grid, 8) for grid in grids]
+    monkeypatch.setattr(objects_module, "_traversal_kernel", None)  # as on a scipy without the kernel
+    for grid, (labels, region_values) in zip(grids, kernel_labels, strict=True):
+        public_labels, public_values = objects_module._label_cells(grid, 8)
+        assert np.array_equal(public_labels, labels) and public_values == region_values
 
 
 def test_object_value_semantics(pairs):
