@@ -33,8 +33,11 @@ def test_as_grid_converts_lists_and_validates(pairs):
         as_grid([[1, 2], [3]])
     with pytest.raises(ValueError, match="0..9"):
         as_grid([[1, 11]])
-    with pytest.raises(ValueError, match="0..9"):
-        as_grid(np.array([[1, -1]], dtype=np.int8))
+    for bad in (-1, 10, 127, -128):  # int8 arrays take the fast check: every byte must be 0..9
+        with pytest.raises(ValueError, match="0..9"):
+            as_grid(np.array([[1, bad]], dtype=np.int8))
+        with pytest.raises(ValueError, match="0..9"):
+            as_grid(np.array([[1, 2], [3, bad]], dtype=np.int8)[:, ::-1])  # not contiguous
     with pytest.raises(ValueError, match="at least one row"):
         as_grid(np.zeros((0, 3), dtype=np.int8))
 
