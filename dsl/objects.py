@@ -63,8 +63,8 @@ _new = object.__new__
 
 # scipy's compiled bounding-box and graph-traversal kernels, called without their Python wrappers (whose
 # argument checks would cost more than a typical find_objects call spends in them); `_label_cells` and
-# `find_objects` pass arguments those checks would accept: a 2-D int32 label array; int32 row pointers
-# and neighbour indices of a graph whose every node is a grid cell.
+# `find_objects` pass arguments those checks would accept: a 2-D int32 label array; the int32 row
+# pointers and neighbour indices of a valid CSR graph (`_neighbour_table`) and an int32 label output.
 try:
     from scipy.ndimage._nd_image import find_objects as _boxes_kernel
 except ImportError:  # a scipy that moved it: the public function, same results
