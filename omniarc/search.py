@@ -92,6 +92,11 @@ def color_name(color: int) -> str:
     return COLOR_NAMES[int(color)]
 
 
+def _colors_in(grids: Iterable[np.ndarray]) -> set[int]:
+    """Every colour that appears in any of the grids."""
+    return set().union(*map(dsl.palette, grids))
+
+
 def _background_argument(background: int) -> str:
     return "" if background == 0 else f", background={color_name(background)}"
 
@@ -180,10 +185,10 @@ class TaskFacts:
         counts = sum(np.bincount(grid.ravel().astype(np.intp), minlength=10) for grid in inputs)
         background = int(np.argmax(counts))
         input_colors = tuple(int(c) for c in np.flatnonzero(counts))
-        output_colors = tuple(sorted({int(c) for grid in outputs for c in np.unique(grid)}))
+        output_colors = tuple(sorted(_colors_in(outputs)))
         in_every_input = set(range(10))
         for grid in inputs:
-            in_every_input &= {int(c) for c in np.unique(grid)}
+            in_every_input &= set(dsl.palette(grid))
         markers = tuple(sorted(in_every_input - set(output_colors)))
         lines = set(range(10))
         for grid in inputs:
@@ -206,7 +211,7 @@ class TaskFacts:
     def from_task(cls, task: Task) -> TaskFacts:
         """Facts of a task's train pairs (test inputs add their colours)."""
         facts = cls.from_grids([e.input for e in task.train], [e.output for e in task.train])
-        test_colors = {int(c) for e in task.test for c in np.unique(e.input)}
+        test_colors = _colors_in(e.input for e in task.test)
         return replace(facts, input_colors=tuple(sorted(set(facts.input_colors) | test_colors)))
 
     @property
@@ -836,7 +841,7 @@ def color_map_finisher(
     for source, target in changes.items():
         table[source] = target
     text = ", ".join(f"{color_name(s)}: {color_name(t)}" for s, t in changes.items())
-    unseen = {int(c) for t in tests for c in np.unique(t)} - mapping.keys()
+    unseen = _colors_in(tests) - mapping.keys()
     cost = 1.0 + (UNSEEN_PENALTY if unseen else 0.0)
     return _step(f"grid = recolor(grid, {{{text}}})", cost, SAME, fast=lambda g: table[g])
 
@@ -1163,10 +1168,7 @@ def stamp_finishers(
             "            output[target] = color",
             "grid = output",
         )
-        unseen = {int(c) for t in tests for c in np.unique(t)} - {
-            background,
-            *np.flatnonzero(counts).tolist(),
-        }
+        unseen = _colors_in(tests) - {background, *np.flatnonzero(counts).tolist()}
         step = _step(lines, 2.5 + 0.5 * (radius - 1) + (UNSEEN_PENALTY if unseen else 0.0), SAME)
         if all(np.array_equal(apply_step(step, s), o) for s, o in zip(states, outputs, strict=True)):
             return [step]
@@ -1562,7 +1564,7 @@ def _random_families(
 
 def _random_recolor(grids: Sequence[np.ndarray], rng: np.random.Generator) -> Step | None:
     """A `recolor` step changing one to three of the grids' colours, or None if it drew no change."""
-    present = sorted({int(c) for g in grids for c in np.unique(g)})
+    present = sorted(_colors_in(grids))
     sources = rng.choice(present, size=int(rng.integers(1, min(3, len(present)) + 1)), replace=False)
     mapping = {int(s): int(rng.integers(10)) for s in sorted(sources)}
     text = ", ".join(f"{color_name(s)}: {color_name(t)}" for s, t in mapping.items() if s != t)
